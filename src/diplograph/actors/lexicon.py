@@ -1,0 +1,80 @@
+"""Finding knowledge-base phrases and role words in a parsed document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from diplograph.actors.kb import KnowledgeBase, Role, Term, load_kb
+
+
+@dataclass(frozen=True)
+class TermHit:
+    """A knowledge-base phrase found at tokens [start, end)."""
+
+    start: int
+    end: int
+    terms: tuple[Term, ...]
+
+
+@dataclass(frozen=True)
+class RoleHit:
+    """A role phrase found at tokens [start, end)."""
+
+    start: int
+    end: int
+    role: Role
+
+
+class Lexicon:
+    """Phrase matchers over one pipeline's vocabulary."""
+
+    def __init__(self, nlp: Language, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.term_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.term_keys = self._add(self.term_matcher, nlp, list(kb.terms))
+        self.role_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.role_keys = self._add(self.role_matcher, nlp, list(kb.roles))
+
+    @staticmethod
+    def _add(matcher: PhraseMatcher, nlp: Language, phrases: list[str]) -> dict[int, str]:
+        keys = {}
+        for phrase, doc in zip(phrases, nlp.tokenizer.pipe(phrases), strict=True):
+            key = nlp.vocab.strings.add(phrase)
+            keys[key] = phrase
+            matcher.add(phrase, [doc])
+        return keys
+
+    def term_hits(self, doc: Doc) -> dict[int, TermHit]:
+        """Return token index -> the longest knowledge-base phrase covering it."""
+        hits = [TermHit(s, e, tuple(self.kb.terms[self.term_keys[k]]))
+                for k, s, e in self.term_matcher(doc)]
+        return index_longest(hits)
+
+    def role_hits(self, doc: Doc) -> dict[int, RoleHit]:
+        """Return token index -> the longest role phrase ending in a noun that covers it."""
+        hits = [RoleHit(s, e, self.kb.roles[self.role_keys[k]])
+                for k, s, e in self.role_matcher(doc)
+                if doc[e - 1].pos_ in ("NOUN", "PROPN")]
+        return index_longest(hits)
+
+
+def index_longest(hits: list) -> dict[int, object]:
+    """Keep the longest of overlapping hits and index them by every token they cover."""
+    index: dict[int, object] = {}
+    for hit in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
+        span = range(hit.start, hit.end)
+        if not any(i in index for i in span):
+            for i in span:
+                index[i] = hit
+    return index
+
+
+@lru_cache(maxsize=4)
+def lexicon_for(nlp: Language) -> Lexicon:
+    """Return the lexicon for `nlp`, built once per pipeline."""
+    return Lexicon(nlp, load_kb())

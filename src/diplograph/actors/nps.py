@@ -1,0 +1,88 @@
+"""Noun-phrase helpers over spaCy's dependency parse."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+# Dependents that sit inside a noun phrase before its head.
+PREMODIFIERS = {"compound", "amod", "poss", "nmod", "det", "nummod", "case", "punct",
+                "quantmod", "flat", "prep_compound", "npadvmod"}
+INNER = {"compound", "flat"}
+NOMINAL = {"NOUN", "PROPN", "PRON"}
+
+
+def phrase_head(token: Token) -> Token:
+    """Return the head of the noun phrase `token` belongs to (climbing compounds)."""
+    while token.dep_ in INNER and token.head is not token and token.head.pos_ in NOMINAL:
+        token = token.head
+    return token
+
+
+def is_phrase_head(token: Token) -> bool:
+    """Return True for a nominal token that heads its own phrase."""
+    return token.pos_ in NOMINAL and phrase_head(token) is token
+
+
+def own_tokens(head: Token) -> list[Token]:
+    """Return the head and its pre-modifiers, without a possessor's own phrase."""
+    found = [head]
+    for child in head.lefts:
+        if child.dep_ in PREMODIFIERS and child.dep_ != "poss":
+            found.extend(child.subtree)
+    return sorted(found, key=lambda t: t.i)
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """Return the head and all its pre-modifiers, a possessor included."""
+    found = [head]
+    for child in head.lefts:
+        if child.dep_ in PREMODIFIERS:
+            found.extend(child.subtree)
+    return sorted(found, key=lambda t: t.i)
+
+
+def possessor(head: Token) -> Token | None:
+    """Return the head of the possessor phrase ("Russia" in "Russia's ministry")."""
+    for child in head.lefts:
+        if child.dep_ == "poss":
+            return child
+    return None
+
+
+def of_object(head: Token) -> Token | None:
+    """Return the object of an "of" attached to `head` ("president of France")."""
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
+
+
+def appositions(head: Token) -> list[Token]:
+    """Return the heads of appositions to `head`."""
+    return [c for c in head.rights if c.dep_ == "appos"]
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """Return `token` and the tokens conjoined to it ("X and Y")."""
+    return [token, *[c for c in token.conjuncts if c.i > token.i]]
+
+
+def trimmed(tokens: list[Token]) -> SpacySpan:
+    """Return the span of `tokens` without leading determiners and edge punctuation."""
+    doc = tokens[0].doc
+    start, end = tokens[0].i, tokens[-1].i + 1
+    while start < end - 1 and (doc[start].dep_ == "det" or doc[start].is_punct):
+        start += 1
+    while end > start + 1 and doc[end - 1].is_punct:
+        end -= 1
+    return doc[start:end]
+
+
+def slug(text: str) -> str:
+    """Return a lower-case, hyphenated identifier for `text`."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")

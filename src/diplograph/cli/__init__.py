@@ -1,0 +1,5 @@
+"""The `diplograph` command."""
+
+from diplograph.cli.main import cli
+
+__all__ = ["cli"]

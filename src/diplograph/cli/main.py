@@ -1,0 +1,88 @@
+"""`diplograph` command-line interface: data to stdout, progress and errors to stderr."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+
+import click
+
+from diplograph import __version__
+from diplograph.errors import DiplographError, InputError
+from diplograph.export import write_json, write_jsonl, write_table
+from diplograph.ingest import read_inputs
+from diplograph.ingest.readers import check_date
+from diplograph.model import Article
+from diplograph.pipeline import extract_articles
+
+WRITERS = {"jsonl": write_jsonl, "json": write_json, "table": write_table}
+
+
+def report(message: str) -> None:
+    """Print one error line to standard error."""
+    click.echo(f"diplograph: {message}", err=True)
+
+
+def output_options(command):
+    """The output options every command that prints records shares."""
+    command = click.option("--format", "fmt", type=click.Choice(list(WRITERS)), default=None,
+                           help="Output format (default: table on a terminal, else jsonl).")(command)
+    return command
+
+
+@click.group()
+@click.version_option(__version__, prog_name="diplograph")
+def cli() -> None:
+    """Turn international news into structured event data on diplomacy."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1)
+@output_options
+@click.option("--published", callback=lambda ctx, param, value: valid_published(value),
+              help="Publication date YYYY-MM-DD for articles that lack one.")
+@click.option("--id", "article_id", help="Article id for a text input (default: file name).")
+@click.option("--model", help="spaCy pipeline to use (default: DIPLOGRAPH_MODEL or en_core_web_sm).")
+def extract(paths: tuple[str, ...], fmt: str | None, published: str | None,
+            article_id: str | None, model: str | None) -> None:
+    """Extract actors, events and quotes from articles (.txt, .json, .jsonl, or - for stdin)."""
+    fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
+    failures: list[InputError] = []
+    articles = good_articles(read_inputs(list(paths) or ["-"], published, article_id), failures)
+    written = 0
+    try:
+        for result in extract_articles(articles, model=model):
+            WRITERS[fmt](result, sys.stdout)
+            written += 1
+    except DiplographError as exc:
+        report(str(exc))
+        sys.exit(2)
+    if failures and not written:
+        sys.exit(1)
+    if failures:
+        sys.exit(3)
+
+
+def good_articles(results, failures: list[InputError]) -> Iterator[Article]:
+    """Yield the articles that were read, reporting each input that failed as it comes."""
+    for item in results:
+        if isinstance(item, InputError):
+            report(str(item))
+            failures.append(item)
+        else:
+            for warning in item.warnings:
+                report(warning)
+            yield item
+
+
+def valid_published(value: str | None) -> str | None:
+    """Check the --published option, failing as a usage error."""
+    try:
+        return check_date(value, "--published")
+    except InputError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+def main() -> None:
+    """Entry point of the console script."""
+    cli()

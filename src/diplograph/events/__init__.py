@@ -1,0 +1,1 @@
+"""Coding CAMEO events from the parse and the resolved actors."""

@@ -1,0 +1,107 @@
+"""Finding the source and target phrases of a trigger in spaCy's parse."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplograph.actors.nps import conjuncts
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+RELATIVE_TAGS = {"WDT", "WP"}
+INHERITING = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
+PREP_OBJECTS = {"pobj", "pcomp"}
+
+
+def is_passive(verb: Token) -> bool:
+    """Return True for a verb in the passive voice."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def verb_subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
+    """Return the verb's agents (the doer) and whether they were inherited from another clause."""
+    if is_passive(verb):
+        agents = [o for c in verb.children if c.dep_ == "agent"
+                  for o in c.children if o.dep_ == "pobj"]
+        return expand(agents), False
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if subjects:
+        if subjects[0].tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
+            return expand([verb.head]), True
+        return expand(subjects), False
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return expand([verb.head]), True
+    if verb.dep_ in INHERITING and depth < 4 and verb.head is not verb:
+        inherited, _ = verb_subjects(governing(verb.head), depth + 1)
+        return inherited, True
+    return [], False
+
+
+def governing(token: Token) -> Token:
+    """Return the nearest verb at or above `token` (itself if it is a verb)."""
+    steps = 0
+    while token.pos_ not in ("VERB", "AUX") and token.head is not token and steps < 4:
+        token, steps = token.head, steps + 1
+    return token
+
+
+def expand(tokens: list[Token]) -> list[Token]:
+    """Return the tokens with everything conjoined to them."""
+    out: list[Token] = []
+    for token in tokens:
+        out.extend(t for t in conjuncts(token) if t not in out)
+    return out
+
+
+def prep_objects(token: Token, words: tuple[str, ...]) -> list[Token]:
+    """Return the objects of the prepositions in `words` attached to `token`."""
+    found = []
+    for child in token.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in words:
+            found.extend(o for o in child.children if o.dep_ in PREP_OBJECTS)
+    return found
+
+
+def dep_children(token: Token, deps: tuple[str, ...]) -> list[Token]:
+    """Return the children whose dependency label is in `deps`."""
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def verb_targets(verb: Token, targets: tuple[str, ...]) -> list[Token]:
+    """Return the targets of a verb: objects named in `targets`, prepositions included."""
+    deps = tuple(t for t in targets if t in DEP_LABELS)
+    if is_passive(verb) and "dobj" in deps:
+        deps += ("nsubjpass",)
+    found = dep_children(verb, deps) + prep_objects(verb, targets)
+    for obj in dep_children(verb, ("dobj",)) + prep_objects(verb, ("for",)):
+        found += prep_objects(obj, targets)
+    if "dative" in deps:
+        found += [o for c in verb.children if c.dep_ == "dative" for o in c.children
+                  if o.dep_ == "pobj"]
+    return expand(found)
+
+
+def noun_targets(noun: Token, targets: tuple[str, ...]) -> list[Token]:
+    """Return the targets of a noun trigger: objects of the prepositions it takes."""
+    return expand(prep_objects(noun, targets))
+
+
+def noun_clause_subjects(noun: Token) -> tuple[list[Token], bool]:
+    """Return the subject of the clause a noun trigger sits in ("X held talks")."""
+    verb = governing(noun)
+    if verb is noun or verb.pos_ not in ("VERB", "AUX"):
+        return [], False
+    if any(noun is s or noun in s.subtree for s in verb.children if s.dep_ in SUBJECT_DEPS):
+        return [], False
+    subjects, _ = verb_subjects(verb)
+    return subjects, True
+
+
+def requirement_met(trigger: Token, needs: tuple[str, ...]) -> bool:
+    """Return True when a word in `needs` is attached to the trigger (at most two levels down)."""
+    if not needs:
+        return True
+    near = [c for c in trigger.children] + [g for c in trigger.children for g in c.children]
+    return any(t.lower_ in needs or t.lemma_.lower() in needs or t.dep_ in needs for t in near)
+
+
+DEP_LABELS = {"dobj", "dative", "iobj", "nsubjpass", "attr", "oprd", "nsubj"}

@@ -1,0 +1,154 @@
+"""The CAMEO event coder: triggers from the pattern dictionary, actors from the parse."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from diplograph.actors.resolve import ActorResolver
+from diplograph.events import arguments as args
+from diplograph.events.codebook import lookup
+from diplograph.events.modality import modality_of
+from diplograph.events.patterns import Pattern, load_patterns
+from diplograph.events.place import location_for
+from diplograph.model import Actor, Event, Span
+from diplograph.time import date_for_trigger
+
+SYMMETRIC_ROOTS = {"04"}
+POS = {"VERB": "verb", "NOUN": "noun", "PROPN": "noun"}
+
+
+@dataclass
+class Argument:
+    """A source or target: the phrase token, its actor and the span it was read from."""
+
+    token: Token
+    actor: Actor
+    span: Span
+    inferred: bool
+
+
+class EventCoder:
+    """Codes the events of one parsed article."""
+
+    def __init__(self, doc: Doc, resolver: ActorResolver, published: str | None) -> None:
+        self.doc, self.resolver, self.published = doc, resolver, published
+        self.patterns = load_patterns()
+
+    def events(self) -> list[Event]:
+        """Return the article's events, one per sentence, actor pair and root."""
+        found: dict[tuple, Event] = {}
+        for token in self.doc:
+            pattern = self.pattern_for(token)
+            if pattern is None:
+                continue
+            for event in self.code(token, pattern):
+                found.setdefault(event_key(token, event), event)
+        return list(found.values())
+
+    def pattern_for(self, token: Token) -> Pattern | None:
+        """Return the first pattern whose lemma, part of speech and required words fit."""
+        pos = POS.get(token.pos_)
+        if pos is None:
+            return None
+        for pattern in self.patterns.get((token.lemma_.lower(), pos), []):
+            if args.requirement_met(token, pattern.needs):
+                return pattern
+        return None
+
+    def code(self, trigger: Token, pattern: Pattern) -> list[Event]:
+        """Return the events one trigger states."""
+        sources, targets = self.arguments(trigger, pattern)
+        pairs = [(s, t) for s in sources for t in targets]
+        if pattern.symmetric and not pairs:
+            together = targets if len(targets) > 1 else sources
+            pairs = [(a, b) for i, a in enumerate(together) for b in together[i + 1:]]
+        events = []
+        for source, target in pairs:
+            events += self.build(trigger, pattern, source, target)
+            if pattern.symmetric and lookup(pattern.code).root not in SYMMETRIC_ROOTS:
+                events += self.build(trigger, pattern, target, source)
+        return events
+
+    def arguments(self, trigger: Token, pattern: Pattern) -> tuple[list[Argument], list[Argument]]:
+        """Return the resolved sources and targets of a trigger."""
+        if pattern.pos == "verb":
+            source_tokens, inferred = args.verb_subjects(trigger)
+            target_tokens = args.verb_targets(trigger, pattern.targets)
+        else:
+            source_tokens, inferred = self.noun_sources(trigger)
+            target_tokens = args.noun_targets(trigger, pattern.targets)
+        return (self.resolve_all(source_tokens, inferred),
+                self.resolve_all(target_tokens, False))
+
+    def noun_sources(self, noun: Token) -> tuple[list[Token], bool]:
+        """Return who does the act a noun names: its possessor, its national adjective, else
+        the subject of its clause."""
+        own = [c for c in noun.lefts if c.dep_ in ("poss", "compound", "amod")
+               and self.resolver.actor_of_modifier(c)]
+        if own:
+            return own, False
+        return args.noun_clause_subjects(noun)
+
+    def resolve_all(self, tokens: list[Token], inferred: bool) -> list[Argument]:
+        """Return the arguments among `tokens` that resolve to an actor."""
+        found = []
+        for token in tokens:
+            resolved = self.resolver.argument(token)
+            if resolved:
+                actor, span, pronoun = resolved
+                found.append(Argument(token, actor, span, inferred or pronoun))
+        return found
+
+    def build(self, trigger: Token, pattern: Pattern, source: Argument,
+              target: Argument) -> list[Event]:
+        """Return the event of one source-target pair, or nothing when they are one side."""
+        s, t = actor_key(source.actor), actor_key(target.actor)
+        if s is None or t is None or s == t:
+            return []
+        entry = lookup(pattern.code)
+        modality = modality_of(trigger)
+        when = date_for_trigger(trigger, self.published, modality == "planned")
+        inferred_date = when is None and modality == "asserted" and self.published is not None
+        confidence = pattern.weight * (0.85 if source.inferred else 1.0)
+        confidence *= 0.85 if target.inferred else 1.0
+        return [Event(
+            source=source.actor.ref(), target=target.actor.ref(), cameo=entry.code,
+            root=entry.root, name=entry.name, goldstein=entry.goldstein,
+            quad_class=entry.quad_class, plover=entry.plover, modality=modality,
+            evidence=self.evidence(trigger, source, target),
+            trigger=Span(trigger.idx, trigger.idx + len(trigger.text), trigger.text),
+            confidence=round(confidence, 3),
+            date=when.value if when else (self.published if inferred_date else None),
+            date_granularity=when.granularity if when else ("day" if inferred_date else None),
+            date_inferred=inferred_date,
+            location=location_for(trigger, self.resolver))]
+
+    def evidence(self, trigger: Token, source: Argument, target: Argument) -> Span:
+        """Return the span from the first to the last of trigger, source and target."""
+        sent = trigger.sent
+        starts = [trigger.idx] + [a.span.start for a in (source, target)
+                                  if sent.start_char <= a.span.start < sent.end_char]
+        ends = [trigger.idx + len(trigger.text)] + [a.span.end for a in (source, target)
+                                                    if sent.start_char < a.span.end <= sent.end_char]
+        start, end = min(starts), max(ends)
+        return Span(start, end, self.doc.text[start:end])
+
+
+def actor_key(actor: Actor) -> str | None:
+    """Return the state or organisation an actor stands for."""
+    return actor.country or actor.org
+
+
+def event_key(trigger: Token, event: Event) -> tuple:
+    """Return what makes two events in one sentence the same event."""
+    pair = (actor_key_ref(event.source), actor_key_ref(event.target))
+    if event.root in SYMMETRIC_ROOTS:
+        pair = tuple(sorted(pair))
+    return (trigger.sent.start, pair, event.root)
+
+
+def actor_key_ref(ref) -> str | None:
+    """Return the state or organisation an actor reference stands for."""
+    return ref.country or ref.org

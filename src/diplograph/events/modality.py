@@ -1,0 +1,82 @@
+"""Whether a coded act happened, is planned, is denied or is only hypothetical."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+PLAN_HEADS = {"plan", "intend", "due", "expect", "schedule", "prepare", "set", "aim",
+              "decide", "agree", "hope", "seek", "want", "wish", "go", "promise", "pledge",
+              "vow", "propose", "ready", "scheduled", "poised", "likely"}
+DENIAL_HEADS = {"deny", "refuse", "reject", "fail", "decline"}
+CONDITION_MARKS = {"if", "unless", "whether"}
+MAYBE_AUX = {"could", "might", "may", "should", "must"}
+FUTURE_AUX = {"will", "'ll", "shall", "wo"}
+PLAN_ADJECTIVES = {"planned", "upcoming", "proposed", "scheduled", "expected", "possible",
+                   "forthcoming", "future"}
+
+
+def modality_of(trigger: Token) -> str:
+    """Return asserted, planned, negated or hypothetical for the act `trigger` names."""
+    clause = governing_verb(trigger)
+    if is_negated(trigger) or (clause is not None and is_negated(clause)):
+        return "negated"
+    if clause is None:
+        return "planned" if has_plan_modifier(trigger) else "asserted"
+    if is_conditional(clause):
+        return "hypothetical"
+    if is_planned(clause) or has_plan_modifier(trigger):
+        return "planned"
+    return "asserted"
+
+
+def governing_verb(token: Token) -> Token | None:
+    """Return the verb of the clause `token` belongs to (itself when it is a verb)."""
+    steps = 0
+    while token.pos_ not in ("VERB", "AUX") and token.head is not token and steps < 6:
+        token, steps = token.head, steps + 1
+    return token if token.pos_ in ("VERB", "AUX") else None
+
+
+def aux_words(verb: Token) -> set[str]:
+    """Return the lower-cased auxiliaries of a verb."""
+    return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+
+
+def is_negated(token: Token) -> bool:
+    """Return True when `token` carries a negation ("not", "never", "no talks")."""
+    for child in token.children:
+        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+            return True
+    return token.dep_ in ("xcomp", "ccomp") and token.head.lemma_ in DENIAL_HEADS
+
+
+def is_conditional(verb: Token) -> bool:
+    """Return True for an act under "if", "could" or "might"."""
+    for clause in [verb, *verb.ancestors]:
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children):
+            return True
+        if clause.pos_ in ("VERB", "AUX") and clause.dep_ not in ("xcomp", "conj"):
+            break
+    if aux_words(verb) & MAYBE_AUX:
+        return True
+    return "would" in aux_words(verb) and any(t.lower_ in CONDITION_MARKS for t in verb.sent)
+
+
+def is_planned(verb: Token) -> bool:
+    """Return True for an act announced for the future ("will visit", "plans to visit")."""
+    aux = aux_words(verb)
+    if aux & FUTURE_AUX or "would" in aux:
+        return True
+    head = verb
+    while head.dep_ in ("xcomp", "conj") and head.head is not head:
+        head = head.head
+        if head.lemma_ in PLAN_HEADS or head.lower_ in PLAN_HEADS:
+            return True
+        if aux_words(head) & FUTURE_AUX:
+            return True
+    return False
+
+
+def has_plan_modifier(noun: Token) -> bool:
+    """Return True for a noun such as "the planned visit"."""
+    return any(c.lower_ in PLAN_ADJECTIVES for c in noun.children if c.dep_ == "amod")

@@ -1,0 +1,5 @@
+"""Writing results out: JSON, JSON Lines and a readable table."""
+
+from diplograph.export.formats import write_json, write_jsonl, write_table
+
+__all__ = ["write_json", "write_jsonl", "write_table"]

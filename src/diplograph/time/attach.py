@@ -1,0 +1,51 @@
+"""Finding the date expression that belongs to an event's clause."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Token
+
+from diplograph.time.expressions import ResolvedDate, resolve_expression
+
+DURATION_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years"}
+
+
+def date_for_trigger(trigger: Token, published: str | None,
+                     future: bool) -> ResolvedDate | None:
+    """Return the date stated in the trigger's own clause or phrase, resolved."""
+    if not published:
+        return None
+    pub = date.fromisoformat(published)
+    for ent in trigger.sent.ents:
+        if ent.label_ == "DATE" and not is_duration(ent) and attaches_to(ent.root, trigger):
+            found = resolve_expression(ent.text, pub, future)
+            if found:
+                return found
+    return None
+
+
+def is_duration(ent) -> bool:
+    """Return True for "a four-day visit" or "48 hours": a length, not a date."""
+    if ent.root.dep_ in ("compound", "amod", "nummod") and ent.root.head.pos_ == "NOUN":
+        return not any(t.lower_ in ("this", "last", "next") for t in ent)
+    return any(t.lower_ == "within" for t in ent.root.ancestors if t.dep_ == "prep") or (
+        ent.root.head.lower_ in ("for", "within") and ent.root.lower_ in DURATION_WORDS)
+
+
+def attaches_to(root: Token, trigger: Token) -> bool:
+    """Return True when the expression hangs off the trigger, or the verb governing it."""
+    anchors = {trigger.i}
+    head = trigger
+    while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+        head = head.head
+        anchors.add(head.i)
+    anchors.add(head.i)
+    token = root
+    for _ in range(4):
+        if token.i in anchors:
+            return True
+        if token.head is token or (token.pos_ in ("VERB", "AUX") and token is not root):
+            return False
+        token = token.head
+    return False
