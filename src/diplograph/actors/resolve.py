@@ -14,6 +14,12 @@ from diplograph.model import Actor, Span
 TERM_PRIORITY = {"person": 0, "org": 1, "body": 2, "country": 3, "capital": 4, "adjective": 5}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
+GROUP_PRONOUNS = {"they", "them", "their", "themselves"}
+RELATIVE_TAGS = {"WDT", "WP"}
+PLURAL_TAGS = {"NNS", "NNPS"}
+# Entity labels under which a surname alias is read as part of another name; GPE and NORP are
+# left out because the small models often give them to people's names.
+NON_PERSON_ENTITIES = {"FAC", "LOC", "ORG", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 PRONOUN_WINDOW = 3  # sentences a pronoun may look back
 
@@ -70,12 +76,34 @@ class ActorResolver:
         """Return the actor a phrase or a national modifier stands for, its span and whether it
         was reached through a pronoun."""
         if token.dep_ in ("compound", "amod") and token.i in self.terms:
-            actor = self.actor_of_modifier(token)
-            hit = self.terms[token.i]
-            span = self.doc[hit.start:hit.end]
-            return (actor, Span(span.start_char, span.end_char, span.text), False) if actor else None
+            return self._modifier(token)
+        if token.tag_ in RELATIVE_TAGS and token.head.dep_ == "relcl":
+            token = token.head.head
         mention = self.mention_at(nps.phrase_head(token))
-        return (mention.actor, mention.span, mention.pronoun) if mention else None
+        if mention:
+            return mention.actor, mention.span, mention.pronoun
+        return self.owner(nps.phrase_head(token))
+
+    def owner(self, head: Token) -> tuple[Actor, Span, bool] | None:
+        """Return the state a non-actor phrase belongs to: "Georgian villages", "Tbilisi's bid",
+        "a loudspeaker in South Korea" stand for the state whose property or place they are."""
+        candidates = [t for t in nps.own_tokens(head) if t.i in self.terms and t.i != head.i]
+        candidates += [t for t in (nps.possessor(head),) if t is not None]
+        candidates += [o for c in head.children if c.dep_ == "prep" and c.lower_ == "in"
+                       for o in c.children if o.dep_ == "pobj"]
+        for token in candidates:
+            found = self.argument(token) if token.i not in self.terms else self._modifier(token)
+            if found and found[0].kind in ("state", "organisation"):
+                return found[0], found[1], True
+        return None
+
+    def _modifier(self, token: Token) -> tuple[Actor, Span, bool] | None:
+        actor = self.actor_of_modifier(token)
+        if actor is None:
+            return None
+        hit = self.terms[token.i]
+        span = self.doc[hit.start:hit.end]
+        return actor, Span(span.start_char, span.end_char, span.text), False
 
     def actor_of_modifier(self, token: Token) -> Actor | None:
         """Return the actor a possessor or a national adjective in front of a noun names."""
@@ -117,6 +145,8 @@ class ActorResolver:
 
     def _phrase_actor(self, head: Token) -> Actor | None:
         hit = self.terms.get(head.i)
+        if hit and is_bare_surname(hit, head):
+            hit = None
         name = self._person_name(head)
         if hit and (name is None or any(t.kind == "person" for t in hit.terms)):
             actor = self._term_actor(head, best_term(hit.terms))
@@ -198,7 +228,7 @@ class ActorResolver:
         evidence = self._evidence(head)
         owner = evidence.country or evidence.org
         if owner is None:
-            return None
+            return self._earlier_holder(head, role)
         if role.role.person:
             named = self._named_by_apposition(head, role, evidence)
             if named:
@@ -228,6 +258,16 @@ class ActorResolver:
             span = Span(tokens.start_char, tokens.end_char, tokens.text)
             self.mentions[other.i] = self._record(other, actor, span)
             return self.registry[actor.id]
+        return None
+
+    def _earlier_holder(self, head: Token, role: RoleHit) -> Actor | None:
+        """Return the actor an earlier mention named with the same title ("the Secretary")."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
+            return None
+        word = head.lower_
+        for mention in reversed(self.order):
+            if mention.head < head.i and not mention.pronoun and word in mention.span.text.lower().split():
+                return mention.actor
         return None
 
     def _evidence(self, head: Token) -> Evidence:
@@ -263,6 +303,8 @@ class ActorResolver:
             wanted = {"person"}
         elif word in THING_PRONOUNS:
             wanted = {"state", "organisation", "body"}
+        elif word in GROUP_PRONOUNS:
+            wanted = {"group"}
         else:
             return None
         antecedent = self._antecedent(token, wanted)
@@ -271,13 +313,27 @@ class ActorResolver:
         span = Span(token.idx, token.idx + len(token.text), token.text)
         return self._record(token, antecedent, span, pronoun=True)
 
+    def _plural_body(self, mention: Mention) -> bool:
+        return mention.actor.kind == "body" and self.doc[mention.head].tag_ in PLURAL_TAGS
+
     def _antecedent(self, token: Token, wanted: set[str]) -> Actor | None:
         first_sentence = self.sentence_of[token.i] - PRONOUN_WINDOW
-        earlier = [m for m in self.order if m.head < token.i and m.actor.kind in wanted
-                   and self.sentence_of[m.head] >= first_sentence]
+        earlier = [m for m in self.order if m.head < token.i and self.sentence_of[m.head] >= first_sentence
+                   and (m.actor.kind in wanted or "group" in wanted and self._plural_body(m))]
         subjects = [m for m in earlier if m.subject]
         pool = subjects or earlier
         return pool[-1].actor if pool else None
+
+
+def is_bare_surname(hit: TermHit, head: Token) -> bool:
+    """Return True for a one-word person alias that is part of another name ("Park" in
+    "Georgian National Park")."""
+    if hit.end - hit.start != 1 or not all(t.kind == "person" for t in hit.terms):
+        return False
+    if head.ent_type_ in NON_PERSON_ENTITIES:
+        return True
+    return any(c.dep_ in nps.INNER and c.pos_ == "PROPN" and c.ent_type_ != "PERSON"
+               for c in head.lefts)
 
 
 def proper_name(head: Token) -> str:

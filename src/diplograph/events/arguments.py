@@ -74,6 +74,8 @@ def verb_targets(verb: Token, targets: tuple[str, ...]) -> list[Token]:
     found = dep_children(verb, deps) + prep_objects(verb, targets)
     for obj in dep_children(verb, ("dobj",)) + prep_objects(verb, ("for",)):
         found += prep_objects(obj, targets)
+        for clause in dep_children(obj, ("acl",)):  # "fired rounds aimed at X"
+            found += prep_objects(clause, targets)
     if "dative" in deps:
         found += [o for c in verb.children if c.dep_ == "dative" for o in c.children
                   if o.dep_ == "pobj"]
@@ -81,12 +83,34 @@ def verb_targets(verb: Token, targets: tuple[str, ...]) -> list[Token]:
 
 
 def noun_targets(noun: Token, targets: tuple[str, ...]) -> list[Token]:
-    """Return the targets of a noun trigger: objects of the prepositions it takes."""
-    return expand(prep_objects(noun, targets))
+    """Return the targets of a noun trigger: objects of the prepositions it takes, or of its
+    support verb ("held talks with X", "talks he held with X")."""
+    found = prep_objects(noun, targets)
+    if not found:
+        for verb in support_verbs(noun):
+            found += prep_objects(verb, targets)
+    return expand(found)
+
+
+def support_verbs(noun: Token) -> list[Token]:
+    """Return the verbs a noun trigger is the object of: its head, or a relative clause on it."""
+    verbs = [c for c in noun.children if c.dep_ == "relcl"]
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        verbs.append(noun.head)
+    return verbs
+
+
+def passive_group(verb: Token) -> list[Token]:
+    """Return the conjoined passive subjects of a verb ("X and Y are aligned")."""
+    return expand(dep_children(verb, ("nsubjpass",)))
 
 
 def noun_clause_subjects(noun: Token) -> tuple[list[Token], bool]:
     """Return the subject of the clause a noun trigger sits in ("X held talks")."""
+    for clause in (c for c in noun.children if c.dep_ == "relcl"):
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS]
+        if subjects:
+            return expand(subjects), False
     verb = governing(noun)
     if verb is noun or verb.pos_ not in ("VERB", "AUX"):
         return [], False

@@ -76,6 +76,8 @@ class EventCoder:
         if pattern.pos == "verb":
             source_tokens, inferred = args.verb_subjects(trigger)
             target_tokens = args.verb_targets(trigger, pattern.targets)
+            if pattern.symmetric and not source_tokens and args.is_passive(trigger):
+                source_tokens = args.passive_group(trigger)
         else:
             source_tokens, inferred = self.noun_sources(trigger)
             target_tokens = args.noun_targets(trigger, pattern.targets)
@@ -89,6 +91,10 @@ class EventCoder:
                and self.resolver.actor_of_modifier(c)]
         if own:
             return own, False
+        if pattern_agent_of(noun):
+            agents = args.prep_objects(noun, ("of",))
+            if agents:
+                return args.expand(agents), False
         return args.noun_clause_subjects(noun)
 
     def resolve_all(self, tokens: list[Token], inferred: bool) -> list[Argument]:
@@ -134,6 +140,14 @@ class EventCoder:
                                                     if sent.start_char < a.span.end <= sent.end_char]
         start, end = min(starts), max(ends)
         return Span(start, end, self.doc.text[start:end])
+
+
+AGENT_OF_NOUNS = {"withdrawal", "pullout", "pull-out", "visit", "attack", "offensive"}
+
+
+def pattern_agent_of(noun: Token) -> bool:
+    """Return True for act nouns whose "of" object is the doer ("withdrawal of Russian forces")."""
+    return noun.lower_ in AGENT_OF_NOUNS or noun.lemma_.lower() in AGENT_OF_NOUNS
 
 
 def actor_key(actor: Actor) -> str | None:

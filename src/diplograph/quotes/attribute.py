@@ -112,6 +112,8 @@ def cue_of(token: Token, resolver: ActorResolver) -> Cue:
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and token.dep_ in ("advcl", "xcomp", "conj") and token.head is not token:
         subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+    if not subjects:  # inverted order the parser may miss: '..., added KCNA.'
+        subjects = [t for t in token.doc[token.i + 1:token.i + 5] if not t.is_punct]
     return Cue(token, speaker_from(subjects, resolver), token.text)
 
 
