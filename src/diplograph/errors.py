@@ -12,6 +12,7 @@ class Messages:
     EMPTY = "{input}: empty input, nothing to extract"
     BINARY = "{input}: looks like a binary file, not text"
     BAD_ENCODING = "{input}: not valid UTF-8 text (byte {offset})"
+    TOO_LONG = "{input}: too long to parse as one article ({length:,} characters; the limit is {limit:,})"
     BAD_JSON = "{input}: not valid JSON ({reason})"
     NOT_RECORD = "{input}: a JSON article record must be an object"
     NO_TEXT = "{input}: record has no \"text\" field"

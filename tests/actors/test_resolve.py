@@ -56,3 +56,25 @@ def test_counterpart_named_in_apposition(resolve):
                      "Giorgos Gerapetritis in Ankara.")
     other = actor_at(doc, r, "counterpart")
     assert other.country == "GRC" and other.kind == "person"
+
+
+def test_title_alone_refers_back_to_its_holder(resolve):
+    doc, r = resolve("Secretary of State Antony J. Blinken spoke with Yang Jiechi today. "
+                     "The Secretary stressed the importance of transparency.", published="2021-06-11")
+    assert actor_at(doc, r, "Blinken").name == "Antony Blinken"
+    later = [t for t in doc if t.text == "Secretary"][-1]
+    assert r.actor_of(later).name == "Antony Blinken"
+
+
+def test_group_pronoun_reaches_plural_body(resolve):
+    doc, r = resolve("Russian military units are entrenching themselves. "
+                     "They have also blown up a bridge.", published="2008-08-17")
+    they = next(t for t in doc if t.text == "They")
+    assert r.actor_of(they).code == "RUSMIL"
+
+
+def test_place_or_property_stands_for_its_state(resolve):
+    doc, r = resolve("Russian troops were occupying 13 Georgian villages.", published="2008-08-17")
+    villages = next(t for t in doc if t.text == "villages")
+    actor, span, inferred = r.argument(villages)
+    assert actor.country == "GEO" and span.text == "Georgian" and inferred

@@ -73,3 +73,25 @@ def test_event_fields_point_into_the_text():
     assert text[event.evidence.start:event.evidence.end] == event.evidence.text
     assert (event.cameo, event.root, event.quad_class, event.goldstein) == ("112", "11", 3, -2.0)
     assert event.date == "2024-05-06" and event.date_inferred
+
+
+def test_object_owned_by_a_state_is_the_target(events_of):
+    assert ("RUS", "192", "GEO", "asserted") in events_of(
+        "Russian troops were occupying 13 Georgian villages.", published="2008-08-17")
+
+
+def test_met_with_skepticism_is_disapproval_not_a_meeting(events_of):
+    found = events_of("Beijing's plan was met with skepticism by the United States and NATO.")
+    assert ("USA", "110", "CHN", "asserted") in found and ("NATO", "110", "CHN", "asserted") in found
+    assert not any(code.startswith("04") for _, code, _, _ in found)
+
+
+def test_example_article_events(shared):
+    text = (shared / "examples" / "moscow-beijing-2023-09-18.txt").read_text(encoding="utf-8")
+    events = extract(text, published="2023-09-18").events
+    visit = next(e for e in events if e.source.id == "person:wang-yi" and e.trigger.text == "visit")
+    assert (visit.cameo, visit.date, visit.location.name) == ("042", "2023-09-18", "Moscow")
+    xi = next(e for e in events if e.source.id == "person:xi-jinping")
+    assert (xi.cameo, xi.date) == ("042", "2023-03")
+    putin = next(e for e in events if e.trigger.text == "visit" and e.source.country == "RUS")
+    assert (putin.modality, putin.date, putin.target.country) == ("planned", "2023-10", "CHN")

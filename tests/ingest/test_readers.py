@@ -82,3 +82,10 @@ def test_decode_strips_bom_and_detects_binary():
     assert decode_text("\ufeffHello".encode(), "x") == "Hello"
     assert looks_binary(bytes(range(0, 32)) * 10)
     assert not looks_binary(b"Plain text\nwith lines\t and tabs")
+
+
+def test_text_longer_than_the_parser_takes_is_refused(tmp_path):
+    path = tmp_path / "huge.txt"
+    path.write_text("Talks went on. " * 70_000, encoding="utf-8")
+    [error] = read_all([path])
+    assert isinstance(error, InputError) and "too long" in str(error)

@@ -58,3 +58,17 @@ def test_reported_speech_is_not_direct():
     [quote] = extract(text, published="2023-09-18").quotes
     assert not quote.direct and quote.speaker.code == "RUSGOV"
     assert quote.text.startswith("Moscow and Beijing are closely aligned")
+
+
+def test_inverted_attribution_after_the_quote():
+    text = ('"Commanders of the army were dispatched to the front-line troops", added KCNA.')
+    [quote] = [q for q in extract(text, published="2015-08-21").quotes if q.direct]
+    assert quote.speaker.country == "PRK" and quote.cue == "added"
+
+
+def test_example_article_quotes(shared):
+    text = (shared / "examples" / "moscow-beijing-2023-09-18.txt").read_text(encoding="utf-8")
+    quotes = [q for q in extract(text, published="2023-09-18").quotes if q.direct]
+    assert [q.speaker.name for q in quotes] == [
+        "Russian Foreign Ministry", "Russian Foreign Ministry", "Wang Yi", "Wang Yi", "Vladimir Putin"]
+    assert all(text[q.start:q.end] == q.text for q in quotes)

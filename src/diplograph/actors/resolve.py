@@ -87,7 +87,9 @@ class ActorResolver:
     def owner(self, head: Token) -> tuple[Actor, Span, bool] | None:
         """Return the state a non-actor phrase belongs to: "Georgian villages", "Tbilisi's bid",
         "a loudspeaker in South Korea" stand for the state whose property or place they are."""
-        candidates = [t for t in nps.own_tokens(head) if t.i in self.terms and t.i != head.i]
+        # A place name used as a compound ("the Ukraine conflict") names a topic, not an owner.
+        candidates = [t for t in nps.own_tokens(head) if t.i in self.terms and t.i != head.i
+                      and not self._place_compound(self.terms[t.i])]
         candidates += [t for t in (nps.possessor(head),) if t is not None]
         candidates += [o for c in head.children if c.dep_ == "prep" and c.lower_ == "in"
                        for o in c.children if o.dep_ == "pobj"]
@@ -96,6 +98,13 @@ class ActorResolver:
             if found and found[0].kind in ("state", "organisation"):
                 return found[0], found[1], True
         return None
+
+    def _place_compound(self, hit: TermHit) -> bool:
+        # "U.S." also reads as an adjective ("a U.S. request" is the United States'); "Ukraine" in
+        # "the Ukraine conflict" does not.
+        last = self.doc[hit.end - 1]
+        kinds = {t.kind for t in hit.terms}
+        return last.dep_ == "compound" and "adjective" not in kinds and bool(kinds & {"country", "capital"})
 
     def _modifier(self, token: Token) -> tuple[Actor, Span, bool] | None:
         actor = self.actor_of_modifier(token)

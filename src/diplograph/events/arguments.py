@@ -20,9 +20,7 @@ def is_passive(verb: Token) -> bool:
 def verb_subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """Return the verb's agents (the doer) and whether they were inherited from another clause."""
     if is_passive(verb):
-        agents = [o for c in verb.children if c.dep_ == "agent"
-                  for o in c.children if o.dep_ == "pobj"]
-        return expand(agents), False
+        return expand(passive_agents(verb)), False
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects:
         if subjects[0].tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
@@ -34,6 +32,16 @@ def verb_subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         inherited, _ = verb_subjects(governing(verb.head), depth + 1)
         return inherited, True
     return [], False
+
+
+def passive_agents(verb: Token) -> list[Token]:
+    """Return the "by" objects of a passive verb, also where the parser hung "by" one phrase
+    lower ("was met with skepticism by X")."""
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    if not agents:
+        for obj in prep_objects(verb, ("with", "to")):
+            agents += prep_objects(obj, ("by",))
+    return agents
 
 
 def governing(token: Token) -> Token:
@@ -72,6 +80,8 @@ def verb_targets(verb: Token, targets: tuple[str, ...]) -> list[Token]:
     if is_passive(verb) and "dobj" in deps:
         deps += ("nsubjpass",)
     found = dep_children(verb, deps) + prep_objects(verb, targets)
+    if "nsubjpass" in deps and not dep_children(verb, ("nsubjpass",)) and verb.dep_ == "conj":
+        found += dep_children(verb.head, ("nsubj", "nsubjpass"))  # "which called ... but was met"
     for obj in dep_children(verb, ("dobj",)) + prep_objects(verb, ("for",)):
         found += prep_objects(obj, targets)
         for clause in dep_children(obj, ("acl",)):  # "fired rounds aimed at X"

@@ -15,6 +15,7 @@ from diplograph.ingest.decode import decode_text
 from diplograph.model import Article
 
 RECORD_FIELDS = ("id", "title", "published", "url", "outlet")
+MAX_CHARS = 1_000_000  # spaCy's default limit for one document
 _DATE_IN_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})")
 
 Result = Article | InputError
@@ -125,6 +126,8 @@ def require_text(text: str, where: str) -> None:
     """Raise InputError when `text` holds nothing but white space."""
     if not text.strip():
         raise InputError(Messages.EMPTY.format(input=where))
+    if len(text) > MAX_CHARS:
+        raise InputError(Messages.TOO_LONG.format(input=where, length=len(text), limit=MAX_CHARS))
 
 
 def date_in_name(stem: str) -> str | None:
