@@ -12,7 +12,7 @@ from diplograph.events.codebook import lookup
 from diplograph.events.modality import modality_of
 from diplograph.events.patterns import Pattern, load_patterns
 from diplograph.events.place import location_for
-from diplograph.model import Actor, Event, Span
+from diplograph.model import Actor, ActorRef, Event, Span
 from diplograph.time import date_for_trigger
 
 SYMMETRIC_ROOTS = {"04"}
@@ -150,19 +150,15 @@ def pattern_agent_of(noun: Token) -> bool:
     return noun.lower_ in AGENT_OF_NOUNS or noun.lemma_.lower() in AGENT_OF_NOUNS
 
 
-def actor_key(actor: Actor) -> str | None:
-    """Return the state or organisation an actor stands for."""
+def actor_key(actor: Actor | ActorRef) -> str | None:
+    """Return the state or organisation an actor (or a reference to one) stands for."""
     return actor.country or actor.org
 
 
 def event_key(trigger: Token, event: Event) -> tuple:
     """Return what makes two events in one sentence the same event."""
-    pair = (actor_key_ref(event.source), actor_key_ref(event.target))
+    pair = (actor_key(event.source), actor_key(event.target))
     if event.root in SYMMETRIC_ROOTS:
         pair = tuple(sorted(pair))
     return (trigger.sent.start, pair, event.root)
 
-
-def actor_key_ref(ref) -> str | None:
-    """Return the state or organisation an actor reference stands for."""
-    return ref.country or ref.org
