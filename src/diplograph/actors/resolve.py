@@ -110,8 +110,7 @@ class ActorResolver:
         actor = self.actor_of_modifier(token)
         if actor is None:
             return None
-        hit = self.terms[token.i]
-        span = self.doc[hit.start:hit.end]
+        span = self._term_span(token)
         return actor, Span(span.start_char, span.end_char, span.text), False
 
     def actor_of_modifier(self, token: Token) -> Actor | None:
@@ -237,7 +236,7 @@ class ActorResolver:
         evidence = self._evidence(head)
         owner = evidence.country or evidence.org
         if owner is None:
-            return self._earlier_holder(head, role)
+            return self._earlier_holder(head)
         if role.role.person:
             named = self._named_by_apposition(head, role, evidence)
             if named:
@@ -269,7 +268,7 @@ class ActorResolver:
             return self.registry[actor.id]
         return None
 
-    def _earlier_holder(self, head: Token, role: RoleHit) -> Actor | None:
+    def _earlier_holder(self, head: Token) -> Actor | None:
         """Return the actor an earlier mention named with the same title ("the Secretary")."""
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
             return None

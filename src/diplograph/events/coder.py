@@ -79,19 +79,19 @@ class EventCoder:
             if pattern.symmetric and not source_tokens and args.is_passive(trigger):
                 source_tokens = args.passive_group(trigger)
         else:
-            source_tokens, inferred = self.noun_sources(trigger)
+            source_tokens, inferred = self.noun_sources(trigger, pattern)
             target_tokens = args.noun_targets(trigger, pattern.targets)
         return (self.resolve_all(source_tokens, inferred),
                 self.resolve_all(target_tokens, False))
 
-    def noun_sources(self, noun: Token) -> tuple[list[Token], bool]:
+    def noun_sources(self, noun: Token, pattern: Pattern) -> tuple[list[Token], bool]:
         """Return who does the act a noun names: its possessor, its national adjective, else
         the subject of its clause."""
         own = [c for c in noun.lefts if c.dep_ in ("poss", "compound", "amod")
                and self.resolver.actor_of_modifier(c)]
         if own:
             return own, False
-        if pattern_agent_of(noun):
+        if pattern.agent_of:
             agents = args.prep_objects(noun, ("of",))
             if agents:
                 return args.expand(agents), False
@@ -140,14 +140,6 @@ class EventCoder:
                                                     if sent.start_char < a.span.end <= sent.end_char]
         start, end = min(starts), max(ends)
         return Span(start, end, self.doc.text[start:end])
-
-
-AGENT_OF_NOUNS = {"withdrawal", "pullout", "pull-out", "visit", "attack", "offensive"}
-
-
-def pattern_agent_of(noun: Token) -> bool:
-    """Return True for act nouns whose "of" object is the doer ("withdrawal of Russian forces")."""
-    return noun.lower_ in AGENT_OF_NOUNS or noun.lemma_.lower() in AGENT_OF_NOUNS
 
 
 def actor_key(actor: Actor | ActorRef) -> str | None:
