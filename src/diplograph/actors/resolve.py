@@ -6,33 +6,31 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from diplograph.actors import antecedents as ante
 from diplograph.actors import nps
+from diplograph.actors.antecedents import Mention
 from diplograph.actors.kb import Person, Term
 from diplograph.actors.lexicon import Lexicon, RoleHit, TermHit
 from diplograph.model import Actor, Span
 
-TERM_PRIORITY = {"person": 0, "org": 1, "body": 2, "country": 3, "capital": 4, "adjective": 5}
+TERM_PRIORITY = {"person": 0, "org": 1, "body": 2, "country": 3, "capital": 4, "place": 5, "adjective": 6,
+                 "context": 7}
+PLACE_KINDS = {"country", "capital", "place"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 GROUP_PRONOUNS = {"they", "them", "their", "themselves"}
+AUTHOR_PRONOUNS = {"we", "us", "our", "ourselves"}
 RELATIVE_TAGS = {"WDT", "WP"}
-PLURAL_TAGS = {"NNS", "NNPS"}
 # Entity labels under which a surname alias is read as part of another name; GPE and NORP are
 # left out because the small models often give them to people's names.
 NON_PERSON_ENTITIES = {"FAC", "LOC", "ORG", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
-SUBJECTS = {"nsubj", "nsubjpass"}
-PRONOUN_WINDOW = 3  # sentences a pronoun may look back
-
-
-@dataclass
-class Mention:
-    """One resolved mention: the phrase headed by token `head`."""
-
-    head: int
-    span: Span
-    actor: Actor
-    subject: bool
-    pronoun: bool = False
+# Words before a title that stop it naming the current office holder ("a former president").
+NOT_CURRENT = {"former", "ex", "late", "previous", "a", "an", "another", "any", "future", "next"}
+COUNTERPARTS = {"counterpart", "counterparts"}
+GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "both": 2}
+GROUP_DETERMINERS = {"the", "both", "these", "those", "their"}
+GROUP_WORDS = GROUP_DETERMINERS | set(GROUP_SIZES)
+EITHER = {"either", "each", "neither"}  # "either side" stands for both sides
 
 
 @dataclass
@@ -47,23 +45,26 @@ class Evidence:
 class ActorResolver:
     """Resolves the actor mentions of one document; build once, then ask by token."""
 
-    def __init__(self, doc: Doc, lexicon: Lexicon, published: str | None) -> None:
+    def __init__(self, doc: Doc, lexicon: Lexicon, published: str | None,
+                 author: str | None = None) -> None:
         self.doc, self.kb, self.published = doc, lexicon.kb, published
-        self.terms: dict[int, TermHit] = lexicon.term_hits(doc)
+        self.terms: dict[int, TermHit] = self._usable_hits(lexicon.term_hits(doc))
         self.roles: dict[int, RoleHit] = lexicon.role_hits(doc)
         self.registry: dict[str, Actor] = {}
         self.mentions: dict[int, Mention | None] = {}
         self.order: list[Mention] = []
         self.sentence_of = sentence_numbers(doc)
+        self.quoted = quoted_tokens(doc)
+        self.author = self._author_actor(author)
         for token in doc:
             if nps.is_phrase_head(token):
                 self.mention_at(token)
 
     # -- public -----------------------------------------------------------------------------
     def actor_of(self, token: Token) -> Actor | None:
-        """Return the actor of the phrase `token` belongs to, or None."""
+        """Return the one actor of the phrase `token` belongs to, or None (also for groups)."""
         mention = self.mention_at(nps.phrase_head(token))
-        return mention.actor if mention else None
+        return mention.actor if mention and not mention.members else None
 
     def mention_at(self, head: Token) -> Mention | None:
         """Return the mention headed by `head`, resolving it on first use."""
@@ -72,17 +73,29 @@ class ActorResolver:
             self.mentions[head.i] = self._resolve(head)
         return self.mentions[head.i]
 
-    def argument(self, token: Token) -> tuple[Actor, Span, bool] | None:
-        """Return the actor a phrase or a national modifier stands for, its span and whether it
-        was reached through a pronoun."""
+    def arguments(self, token: Token) -> list[tuple[Actor, Span, bool]]:
+        """Return the actors a phrase or a national modifier stands for (several for a group
+        such as "the two sides"), each with its span and whether it was inferred."""
         if token.dep_ in ("compound", "amod") and token.i in self.terms:
-            return self._modifier(token)
+            found = self._modifier(token)
+            return [found] if found else []
         if token.tag_ in RELATIVE_TAGS and token.head.dep_ == "relcl":
             token = token.head.head
         mention = self.mention_at(nps.phrase_head(token))
+        split = self._coordinated_owners(nps.phrase_head(token), mention)
+        if split:
+            return split
+        if mention and mention.members:
+            return [(m, mention.span, True) for m in mention.members]
         if mention:
-            return mention.actor, mention.span, mention.pronoun
-        return self.owner(nps.phrase_head(token))
+            return [(mention.actor, mention.span, mention.pronoun)]
+        found = self.owner(nps.phrase_head(token))
+        return [found] if found else []
+
+    def argument(self, token: Token) -> tuple[Actor, Span, bool] | None:
+        """Return the single actor a phrase stands for, its span and whether it was inferred."""
+        found = self.arguments(token)
+        return found[0] if len(found) == 1 else None
 
     def owner(self, head: Token) -> tuple[Actor, Span, bool] | None:
         """Return the state a non-actor phrase belongs to: "Georgian villages", "Tbilisi's bid",
@@ -99,12 +112,73 @@ class ActorResolver:
                 return found[0], found[1], True
         return None
 
+    def actor_of_modifier(self, token: Token) -> Actor | None:
+        """Return the actor a possessor or a national adjective in front of a noun names."""
+        if token.dep_ == "poss":
+            return self.actor_of(token)
+        hit = self.terms.get(token.i)
+        if hit is None:
+            return None
+        actor = self._term_actor(token, self._best(hit.terms), modifier=True)
+        return self.registry.setdefault(actor.id, actor) if actor else None
+
+    def actors(self) -> list[Actor]:
+        """Return the article's actors in order of first mention."""
+        return list(self.registry.values())
+
+    def _coordinated_owners(self, head: Token, mention: Mention | None) -> list[tuple[Actor, Span, bool]]:
+        """Return each state of coordinated national modifiers ("U.S. and Canadian citizens"),
+        unless the phrase names one known actor."""
+        if mention and (mention.members or ":" not in mention.actor.id):
+            return []
+        owners = [t for t in nps.own_tokens(head) if t.i in self.terms and t.i != head.i
+                  and any(c.i in self.terms for c in t.conjuncts)]
+        found = [m for m in map(self._modifier, owners) if m and m[0].kind == "state"]
+        return found if len({a.id for a, _, _ in found}) > 1 else []
+
+    def _author_actor(self, author: str | None) -> Actor | None:
+        """Return the actor an article's outlet names when it is a government body or state
+        ("U.S. Department of State"): the "we" of its statements."""
+        name = (author or "").strip()
+        terms = self.kb.terms.get(name) or self.kb.terms.get(name.removeprefix("the ").strip())
+        if not terms:
+            return None
+        term = self._best(tuple(terms))
+        return self._term_actor(None, term, modifier=True) if term.kind != "person" else None
+
+    # -- lexicon hits -------------------------------------------------------------------------
+    def _usable_hits(self, hits: dict[int, TermHit]) -> dict[int, TermHit]:
+        """Drop readings that do not apply to this article: surnames of people long out of
+        office, and context-bound names ("the North") of states the article does not name."""
+        named = {t.country for h in hits.values() for t in h.terms if t.kind != "context"}
+        usable: dict[int, TermHit] = {}
+        for i, hit in hits.items():
+            terms = tuple(t for t in hit.terms if self._applies(t, named))
+            if terms:
+                usable[i] = TermHit(hit.start, hit.end, terms)
+        return usable
+
+    def _applies(self, term: Term, named: set[str | None]) -> bool:
+        if term.kind == "context":
+            return term.country in named
+        if term.kind == "person" and term.surname:
+            return any(p.near(self.published) for p in self.kb.person_terms(term.key))
+        return True
+
+    def _best(self, terms: tuple[Term, ...]) -> Term:
+        """Return the most specific reading; of several people, the one in office."""
+        return min(terms, key=lambda t: (TERM_PRIORITY[t.kind], not self._in_office(t)))
+
+    def _in_office(self, term: Term) -> bool:
+        return term.kind == "person" and any(
+            p.holds_office_on(self.published) for p in self.kb.person_terms(term.key))
+
     def _place_compound(self, hit: TermHit) -> bool:
         # "U.S." also reads as an adjective ("a U.S. request" is the United States'); "Ukraine" in
         # "the Ukraine conflict" does not.
         last = self.doc[hit.end - 1]
         kinds = {t.kind for t in hit.terms}
-        return last.dep_ == "compound" and "adjective" not in kinds and bool(kinds & {"country", "capital"})
+        return last.dep_ == "compound" and "adjective" not in kinds and bool(kinds & PLACE_KINDS)
 
     def _modifier(self, token: Token) -> tuple[Actor, Span, bool] | None:
         actor = self.actor_of_modifier(token)
@@ -113,24 +187,17 @@ class ActorResolver:
         span = self._term_span(token)
         return actor, Span(span.start_char, span.end_char, span.text), False
 
-    def actor_of_modifier(self, token: Token) -> Actor | None:
-        """Return the actor a possessor or a national adjective in front of a noun names."""
-        if token.dep_ == "poss":
-            return self.actor_of(token)
-        hit = self.terms.get(token.i)
-        if hit is None:
-            return None
-        actor = self._term_actor(token, best_term(hit.terms), modifier=True)
-        return self.registry.setdefault(actor.id, actor) if actor else None
-
-    def actors(self) -> list[Actor]:
-        """Return the article's actors in order of first mention."""
-        return list(self.registry.values())
+    def _term_span(self, head: Token):
+        hit = self.terms.get(head.i)
+        return self.doc[hit.start:hit.end] if hit else None
 
     # -- resolution -------------------------------------------------------------------------
     def _resolve(self, head: Token) -> Mention | None:
         if head.pos_ == "PRON":
             return self._pronoun(head)
+        size = self._group_size(head)
+        if size is not None:
+            return self._group(head, size)
         actor = self._phrase_actor(head)
         if actor is None:
             return None
@@ -141,55 +208,99 @@ class ActorResolver:
 
     def _record(self, head: Token, actor: Actor, span: Span, pronoun: bool = False) -> Mention:
         actor = self.registry.setdefault(actor.id, actor)
-        if all((m.start, m.end) != (span.start, span.end) for m in actor.mentions):
-            actor.mentions.append(span)
-        mention = Mention(head.i, span, actor, head.dep_ in SUBJECTS, pronoun)
+        add_span(actor, span)
+        mention = Mention(head.i, span, actor, head.dep_ in ante.SUBJECTS, pronoun)
         self.order.append(mention)
         return mention
 
-    def _term_span(self, head: Token):
-        hit = self.terms.get(head.i)
-        return self.doc[hit.start:hit.end] if hit else None
+    def _record_group(self, head: Token, members: tuple[Actor, ...], span: Span,
+                      pronoun: bool) -> Mention:
+        members = tuple(self.registry.setdefault(m.id, m) for m in members)
+        for member in members:
+            add_span(member, span)
+        group = Actor("group:" + "+".join(m.id for m in members),
+                      " and ".join(m.name for m in members), "group")
+        mention = Mention(head.i, span, group, head.dep_ in ante.SUBJECTS, pronoun, members)
+        self.order.append(mention)
+        return mention
 
     def _phrase_actor(self, head: Token) -> Actor | None:
         hit = self.terms.get(head.i)
         if hit and is_bare_surname(hit, head):
             hit = None
         name = self._person_name(head)
-        if hit and (name is None or any(t.kind == "person" for t in hit.terms)):
-            actor = self._term_actor(head, best_term(hit.terms))
-            if actor:
-                return actor
-        if head.pos_ == "PROPN" and not hit:
+        if head.pos_ == "PROPN" and (hit is None or all(t.kind == "person" for t in hit.terms)):
             earlier = self._earlier_person(name or proper_name(head))
             if earlier:
                 return earlier
+        if hit and (name is None or any(t.kind == "person" for t in hit.terms)):
+            actor = self._term_actor(head, self._best(hit.terms))
+            if actor:
+                return actor
+        name = name or self._titled_name(head) or self._apposed_name(head)
         if name:
             return self._person(head, name)
         role = self.roles.get(head.i)
-        if role:
-            return self._role_actor(head, role)
-        return None
+        return self._role_actor(head, role) if role else None
 
-    def _term_actor(self, head: Token, term: Term, modifier: bool = False) -> Actor | None:
+    def _term_actor(self, head: Token | None, term: Term, modifier: bool = False) -> Actor | None:
         if term.kind == "person":
-            return self._known_person(head, term.key)
+            return self._known_person(term.key)
         if term.kind == "org":
-            return self._organisation(term)
+            org = self.kb.organisations[term.key]
+            return Actor(org.token, org.name, "organisation", org=term.org, code=org.code)
         if term.kind == "body":
             return Actor(f"{term.country}:{nps.slug(term.key)}", term.key, "body",
                          country=term.country, role=term.role, code=f"{term.country}{term.role}")
-        if head.pos_ not in ("PROPN", "NOUN") and not modifier:
+        if not modifier and head.pos_ not in ("PROPN", "NOUN"):
             return None
         return self._state(term.country)
 
     def _state(self, iso3: str) -> Actor:
-        return Actor(iso3, self.kb.country_names.get(iso3, iso3), "state",
-                     country=iso3, code=iso3)
+        return Actor(iso3, self.kb.country_names.get(iso3, iso3), "state", country=iso3, code=iso3)
 
-    def _organisation(self, term: Term) -> Actor:
-        org = self.kb.organisations[term.key]
-        return Actor(org.token, org.name, "organisation", org=term.org, code=org.code)
+    # -- groups and pronouns ------------------------------------------------------------------
+    def _group_size(self, head: Token) -> int | None:
+        """Return how many sides a group phrase announces ("the two sides" 2, "the parties" 0
+        for any, "either side" 2), or None when `head` heads no group phrase."""
+        if head.lower_ + "s" in self.kb.groups and any(c.lower_ in EITHER for c in head.lefts):
+            return 2
+        if head.tag_ not in ante.PLURAL_TAGS or head.lower_ not in self.kb.groups:
+            return None
+        size, determined = 0, False
+        for child in head.lefts:
+            word = child.lower_
+            if child.dep_ in ("det", "predet", "poss", "nummod") and word in GROUP_WORDS:
+                size, determined = size or GROUP_SIZES.get(word, 0), True
+            elif not child.is_punct:
+                return None  # "opposition parties", "Western countries"
+        return size if determined else None
+
+    def _group(self, head: Token, size: int) -> Mention | None:
+        earlier = ante.recent(self.order, self.sentence_of, head.i)
+        kind = self.kb.groups.get(head.lower_) or self.kb.groups[head.lower_ + "s"]
+        members = ante.recent_group(self.doc, earlier, kind, size, self.actor_of)
+        if not members:
+            return None
+        span = nps.trimmed(nps.phrase_tokens(head))
+        return self._record_group(head, members, Span(span.start_char, span.end_char, span.text), False)
+
+    def _pronoun(self, token: Token) -> Mention | None:
+        word = token.lower_
+        earlier = ante.recent(self.order, self.sentence_of, token.i)
+        span = Span(token.idx, token.idx + len(token.text), token.text)
+        if word in AUTHOR_PRONOUNS:
+            author = self.author if token.i not in self.quoted else None
+            return self._record(token, author, span, pronoun=True) if author else None
+        if word in GROUP_PRONOUNS:
+            members = ante.group_referent(self.doc, earlier, self.actor_of)
+            if len(members) > 1:
+                return self._record_group(token, members, span, True)
+            return self._record(token, members[0], span, pronoun=True) if members else None
+        wanted = ({"person"} if word in PERSON_PRONOUNS else
+                  {"state", "organisation", "body"} if word in THING_PRONOUNS else None)
+        antecedent = ante.single_referent(earlier, wanted) if wanted else None
+        return self._record(token, antecedent, span, pronoun=True) if antecedent else None
 
     # -- people -----------------------------------------------------------------------------
     def _person_name(self, head: Token) -> str | None:
@@ -204,23 +315,56 @@ class ActorResolver:
             start += 1
         return self.doc[start:ent.end].text
 
-    def _known_person(self, head: Token, name: str) -> Actor:
+    def _titled_name(self, head: Token) -> str | None:
+        """Return the name after a title, whatever entity label the parser gave it
+        ("Vice Premier Zhang Guoqing")."""
+        if head.pos_ != "PROPN" or head.i in self.terms or head.i in self.roles:
+            return None
+        start = head.i - len(proper_name(head).split()) + 1
+        first = start
+        while first < head.i and (first in self.roles or first in self.terms):
+            first += 1
+        titled = any(i in self.roles and self.roles[i].role.person for i in range(start, first))
+        if not titled and not (start > 0 and self.roles.get(start - 1) and self.roles[start - 1].role.person):
+            return None
+        return self.doc[first:head.i + 1].text
+
+    def _apposed_name(self, head: Token) -> str | None:
+        """Return a proper name whose apposition gives a title ("Nikolai Patrushev, secretary
+        of Russia's Security Council"), whatever label the parser gave the name."""
+        if head.pos_ != "PROPN" or head.i in self.terms or head.i in self.roles:
+            return None
+        for other in nps.appositions(head):
+            role = self._nearest_role(other)
+            if role and role.role.person:
+                return proper_name(head)
+        return None
+
+    def _known_person(self, name: str) -> Actor:
         terms = self.kb.person_terms(name)
         current = [p for p in terms if p.holds_office_on(self.published)] or terms
-        return person_actor(name, current[0] if current else None, None)
+        return self._person_actor(name, current[0] if current else None, None)
 
     def _person(self, head: Token, name: str) -> Actor:
         earlier = self._earlier_person(name)
         if earlier:
             return earlier
         evidence = self._evidence(head)
-        actor = person_actor(name, None, evidence.country)
+        actor = self._person_actor(name, None, evidence.country or evidence.org)
         if evidence.role:
             actor.role = evidence.role.role.code
-            actor.code = f"{actor.country or actor.org or ''}{actor.role}" or None
-        if evidence.org and not actor.country:
-            actor.org = evidence.org
+            actor.code = f"{actor.country}{actor.role}" if actor.country else None
         return actor
+
+    def _person_actor(self, name: str, office: Person | None, owner: str | None) -> Actor:
+        """Return a person actor, coded by the office held when known."""
+        owner = office.country if office else owner
+        is_state = owner in self.kb.country_names
+        country, org = (owner, None) if is_state else (None, owner)
+        role = office.role if office else None
+        code = f"{country}{role or ''}" if country else None
+        return Actor(f"person:{nps.slug(name)}", name, "person", country=country, org=org,
+                     role=role, code=code)
 
     def _earlier_person(self, name: str) -> Actor | None:
         """Return an actor already seen whose name contains the one-word `name`."""
@@ -241,15 +385,33 @@ class ActorResolver:
             named = self._named_by_apposition(head, role, evidence)
             if named:
                 return named
-        if role.role.person and evidence.country:
-            holder = self.kb.office_holder(evidence.country, role.role.phrase, self.published)
+            holder = self._holder(head, role, owner)
             if holder:
-                return person_actor(holder.name, holder, None)
+                return self._person_actor(holder.name, holder, None)
         code = f"{owner}{role.role.code}" if evidence.country else None
         text = nps.trimmed(nps.own_tokens(head)).text
         kind = "person" if role.role.person else "body"
         return Actor(f"{owner}:{nps.slug(role.role.phrase)}", text, kind, country=evidence.country,
                      org=None if evidence.country else owner, role=role.role.code, code=code)
+
+    def _holder(self, head: Token, role: RoleHit, owner: str) -> Person | None:
+        """Return who holds the office a title names for `owner` on the publication date."""
+        if any(t.lower_.rstrip("-") in NOT_CURRENT for t in nps.own_tokens(head)):
+            return None
+        office = role.role.office
+        if role.role.phrase in COUNTERPARTS:
+            office = self._counterpart_office(head)
+        return self.kb.office_holder(owner, office, self.published) if office else None
+
+    def _counterpart_office(self, head: Token) -> str | None:
+        """Return the office of the person whose counterpart a phrase names ("his counterpart")."""
+        owner = nps.possessor(head)
+        actor = self.actor_of(owner) if owner is not None else None
+        if actor is None or actor.kind != "person":
+            return None
+        terms = self.kb.person_terms(actor.name)
+        held = [p for p in terms if p.holds_office_on(self.published)]
+        return held[0].office if held else None
 
     def _named_by_apposition(self, head: Token, role: RoleHit,
                              evidence: Evidence) -> Actor | None:
@@ -258,7 +420,10 @@ class ActorResolver:
             if other.pos_ != "PROPN" or other.i in self.terms:
                 continue
             name = proper_name(other)
-            actor = self._earlier_person(name) or person_actor(name, None, evidence.country)
+            actor = (self.registry.get(f"person:{nps.slug(name)}") or self._earlier_person(name)
+                     or self._person_actor(name, None, evidence.country))
+            if actor.country is None and actor.org is None:
+                actor.country = evidence.country
             if actor.role is None:
                 actor.role = role.role.code
                 actor.code = f"{actor.country or ''}{actor.role}" if actor.country else None
@@ -274,7 +439,8 @@ class ActorResolver:
             return None
         word = head.lower_
         for mention in reversed(self.order):
-            if mention.head < head.i and not mention.pronoun and word in mention.span.text.lower().split():
+            if (mention.head < head.i and not mention.pronoun and not mention.members
+                    and word in mention.span.text.lower().split()):
                 return mention.actor
         return None
 
@@ -284,18 +450,19 @@ class ActorResolver:
         for token in nps.own_tokens(head):
             hit = self.terms.get(token.i)
             if hit:
-                term = best_term(hit.terms)
+                term = self._best(hit.terms)
                 found.country = found.country or term.country
                 found.org = found.org or term.org
         for other in self._related(head):
             mention = self.mention_at(nps.phrase_head(other))
-            if mention:
+            if mention and not mention.members:
                 found.country = found.country or mention.actor.country
                 found.org = found.org or mention.actor.org
         return found
 
     def _related(self, head: Token) -> list[Token]:
-        related = [t for t in (nps.possessor(head), nps.of_object(head)) if t is not None]
+        owners = [nps.possessor(t) for t in nps.own_tokens(head)]
+        related = [t for t in (*owners, nps.of_object(head)) if t is not None]
         return related + nps.appositions(head)
 
     def _nearest_role(self, head: Token) -> RoleHit | None:
@@ -304,33 +471,11 @@ class ActorResolver:
                 return self.roles[token.i]
         return None
 
-    # -- pronouns ---------------------------------------------------------------------------
-    def _pronoun(self, token: Token) -> Mention | None:
-        word = token.lower_
-        if word in PERSON_PRONOUNS:
-            wanted = {"person"}
-        elif word in THING_PRONOUNS:
-            wanted = {"state", "organisation", "body"}
-        elif word in GROUP_PRONOUNS:
-            wanted = {"group"}
-        else:
-            return None
-        antecedent = self._antecedent(token, wanted)
-        if antecedent is None:
-            return None
-        span = Span(token.idx, token.idx + len(token.text), token.text)
-        return self._record(token, antecedent, span, pronoun=True)
 
-    def _plural_body(self, mention: Mention) -> bool:
-        return mention.actor.kind == "body" and self.doc[mention.head].tag_ in PLURAL_TAGS
-
-    def _antecedent(self, token: Token, wanted: set[str]) -> Actor | None:
-        first_sentence = self.sentence_of[token.i] - PRONOUN_WINDOW
-        earlier = [m for m in self.order if m.head < token.i and self.sentence_of[m.head] >= first_sentence
-                   and (m.actor.kind in wanted or "group" in wanted and self._plural_body(m))]
-        subjects = [m for m in earlier if m.subject]
-        pool = subjects or earlier
-        return pool[-1].actor if pool else None
+def add_span(actor: Actor, span: Span) -> None:
+    """Add a mention span to an actor once."""
+    if all((m.start, m.end) != (span.start, span.end) for m in actor.mentions):
+        actor.mentions.append(span)
 
 
 def is_bare_surname(hit: TermHit, head: Token) -> bool:
@@ -340,8 +485,14 @@ def is_bare_surname(hit: TermHit, head: Token) -> bool:
         return False
     if head.ent_type_ in NON_PERSON_ENTITIES:
         return True
+    names = {w for t in hit.terms for w in t.key.split()}
     return any(c.dep_ in nps.INNER and c.pos_ == "PROPN" and c.ent_type_ != "PERSON"
-               for c in head.lefts)
+               and c.text not in names and not is_initial(c.text) for c in head.lefts)
+
+
+def is_initial(word: str) -> bool:
+    """Return True for a name initial such as "J." or "W"."""
+    return len(word.rstrip(".")) == 1 and word[:1].isupper()
 
 
 def proper_name(head: Token) -> str:
@@ -352,21 +503,17 @@ def proper_name(head: Token) -> str:
     return head.doc[start:head.i + 1].text
 
 
-def best_term(terms: tuple[Term, ...]) -> Term:
-    """Return the most specific reading of an ambiguous phrase."""
-    return min(terms, key=lambda t: TERM_PRIORITY[t.kind])
-
-
-def person_actor(name: str, office: Person | None, country: str | None) -> Actor:
-    """Return a person actor, coded by the office held when known."""
-    country = office.country if office else country
-    org = None
-    if country and len(country) != 3:
-        country, org = None, country
-    role = office.role if office else None
-    code = f"{country or ''}{role or ''}" or None
-    return Actor(f"person:{nps.slug(name)}", name, "person", country=country, org=org,
-                 role=role, code=code)
+def quoted_tokens(doc: Doc) -> set[int]:
+    """Return the indices of the tokens between quotation marks, paragraph by paragraph."""
+    inside, found = False, set()
+    for token in doc:
+        if "\n" in token.text:
+            inside = False
+        elif token.text in ("\u201c", "\u201d", '"', "''", "``"):
+            inside = token.text != "\u201d" and not (token.text in ('"', "''") and inside)
+        elif inside:
+            found.add(token.i)
+    return found
 
 
 def sentence_numbers(doc: Doc) -> list[int]:

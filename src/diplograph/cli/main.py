@@ -43,15 +43,18 @@ def cli() -> None:
               help="Publication date YYYY-MM-DD for articles that lack one.")
 @click.option("--id", "article_id", help="Article id for a text input (default: file name).")
 @click.option("--model", help="spaCy pipeline to use (default: DIPLOGRAPH_MODEL or en_core_web_sm).")
+@click.option("--actors", "actor_files", multiple=True, metavar="FILE",
+              help="CSV file (or folder of them) of actors to add or override, in the format of "
+                   "the package's actor tables; repeatable; adds to DIPLOGRAPH_ACTORS.")
 def extract(paths: tuple[str, ...], fmt: str | None, published: str | None,
-            article_id: str | None, model: str | None) -> None:
+            article_id: str | None, model: str | None, actor_files: tuple[str, ...]) -> None:
     """Extract actors, events and quotes from articles (.txt, .json, .jsonl, or - for stdin)."""
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
     failures: list[InputError] = []
     articles = good_articles(read_inputs(list(paths) or ["-"], published, article_id), failures)
     written = 0
     try:
-        for result in extract_articles(articles, model=model):
+        for result in extract_articles(articles, model=model, actors=actor_files):
             WRITERS[fmt](result, sys.stdout)
             written += 1
     except DiplographError as exc:

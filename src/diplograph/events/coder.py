@@ -14,6 +14,8 @@ from diplograph.events.patterns import Pattern, load_patterns
 from diplograph.events.place import location_for
 from diplograph.model import Actor, ActorRef, Event, Span
 from diplograph.time import date_for_trigger
+from diplograph.time.attach import NarrativeClock
+from diplograph.time.expressions import ResolvedDate
 
 SYMMETRIC_ROOTS = {"04"}
 POS = {"VERB": "verb", "NOUN": "noun", "PROPN": "noun"}
@@ -35,6 +37,7 @@ class EventCoder:
     def __init__(self, doc: Doc, resolver: ActorResolver, published: str | None) -> None:
         self.doc, self.resolver, self.published = doc, resolver, published
         self.patterns = load_patterns()
+        self.clock = NarrativeClock(doc, published)
 
     def events(self) -> list[Event]:
         """Return the article's events, one per sentence, actor pair and root."""
@@ -101,9 +104,7 @@ class EventCoder:
         """Return the arguments among `tokens` that resolve to an actor."""
         found = []
         for token in tokens:
-            resolved = self.resolver.argument(token)
-            if resolved:
-                actor, span, pronoun = resolved
+            for actor, span, pronoun in self.resolver.arguments(token):
                 found.append(Argument(token, actor, span, inferred or pronoun))
         return found
 
@@ -115,8 +116,7 @@ class EventCoder:
             return []
         entry = lookup(pattern.code)
         modality = modality_of(trigger)
-        when = date_for_trigger(trigger, self.published, modality == "planned")
-        inferred_date = when is None and modality == "asserted" and self.published is not None
+        when, inferred_date = self.date_of(trigger, modality)
         confidence = pattern.weight * (0.85 if source.inferred else 1.0)
         confidence *= 0.85 if target.inferred else 1.0
         return [Event(
@@ -130,6 +130,17 @@ class EventCoder:
             date_granularity=when.granularity if when else ("day" if inferred_date else None),
             date_inferred=inferred_date,
             location=location_for(trigger, self.resolver))]
+
+    def date_of(self, trigger: Token, modality: str) -> tuple[ResolvedDate | None, bool]:
+        """Return the act's date and whether it was inferred: stated in its clause, else (for a
+        past act) the narrative's reference time, else the publication date."""
+        when = date_for_trigger(trigger, self.published, modality == "planned")
+        if when is not None or modality in ("planned", "hypothetical"):
+            return when, False
+        carried = self.clock.carried(trigger)
+        if carried is not None:
+            return carried, True
+        return None, modality == "asserted" and self.published is not None
 
     def evidence(self, trigger: Token, source: Argument, target: Argument) -> Span:
         """Return the span from the first to the last of trigger, source and target."""

@@ -8,6 +8,8 @@ PLAN_HEADS = {"plan", "intend", "due", "expect", "schedule", "prepare", "set", "
               "decide", "agree", "hope", "seek", "want", "wish", "go", "promise", "pledge",
               "vow", "propose", "ready", "scheduled", "poised", "likely"}
 DENIAL_HEADS = {"deny", "refuse", "reject", "fail", "decline"}
+# Nouns whose "that" clause the writer or speaker holds to be false ("the pretext that X fired").
+DISPUTED_NOUNS = {"pretext", "fabrication", "lie", "myth"}
 CONDITION_MARKS = {"if", "unless", "whether"}
 MAYBE_AUX = {"could", "might", "may", "should", "must"}
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
@@ -47,7 +49,18 @@ def is_negated(token: Token) -> bool:
     for child in token.children:
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
             return True
+    if token.dep_ in ("acl", "ccomp", "relcl") and is_disputed(token):
+        return True
     return token.dep_ in ("xcomp", "ccomp") and token.head.lemma_ in DENIAL_HEADS
+
+
+def is_disputed(clause: Token) -> bool:
+    """Return True for a clause introduced by a noun that disputes it ("the pretext that"),
+    also where the parser hung the clause elsewhere."""
+    if clause.head.lemma_ in DISPUTED_NOUNS:
+        return True
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"]
+    return any(m.i > 0 and m.doc[m.i - 1].lemma_ in DISPUTED_NOUNS for m in marks)
 
 
 def is_conditional(verb: Token) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from diplograph.time.expressions import ResolvedDate, resolve_expression
 
@@ -49,3 +49,28 @@ def attaches_to(root: Token, trigger: Token) -> bool:
             return False
         token = token.head
     return False
+
+
+class NarrativeClock:
+    """The reference time of a narrative: an act whose clause states no date happened at the
+    latest date stated shortly before it ("X fired yesterday. ... Y retaliated by firing")."""
+
+    LOOKBACK = 6  # sentences
+
+    def __init__(self, doc: Doc, published: str | None) -> None:
+        self.published = date.fromisoformat(published) if published else None
+        self.sentences = list(doc.sents)
+        self.index = {s.start: n for n, s in enumerate(self.sentences)}
+
+    def carried(self, trigger: Token) -> ResolvedDate | None:
+        """Return the latest past date stated in the sentences before the trigger's."""
+        if self.published is None:
+            return None
+        n = self.index[trigger.sent.start]
+        for sent in reversed(self.sentences[max(0, n - self.LOOKBACK):n]):
+            for ent in reversed(sent.ents):
+                if ent.label_ == "DATE" and not is_duration(ent):
+                    found = resolve_expression(ent.text, self.published, False)
+                    if found:
+                        return found
+        return None
