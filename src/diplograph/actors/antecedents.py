@@ -119,9 +119,9 @@ def group_referent(doc: Doc, earlier: list[Mention],
     return ()
 
 
-def single_referent(earlier: list[Mention], wanted: set[str]) -> Actor | None:
-    """Return the latest actor of a wanted kind, subjects first ("he", "it")."""
+def single_referent(earlier: list[Mention], wanted: set[str], subjects: bool = True) -> Actor | None:
+    """Return the latest actor of a wanted kind, subjects first unless told otherwise."""
     pool = [m for m in earlier if m.actor.kind in wanted and not m.members]
-    subjects = [m for m in pool if m.subject]
+    subjects = [m for m in pool if m.subject] if subjects else []
     chosen = subjects or pool
     return chosen[-1].actor if chosen else None

@@ -83,6 +83,7 @@ class KnowledgeBase:
     organisations: dict[str, Organisation] = field(default_factory=dict)
     offices: dict[tuple[str, str], list[Person]] = field(default_factory=dict)
     groups: dict[str, str] = field(default_factory=dict)  # plural noun -> "state" | "person"
+    descriptors: dict[str, str] = field(default_factory=dict)  # "the bloc" -> "organisation"
 
     def person_terms(self, name: str) -> list[Person]:
         """Return the known terms of office of `name` (canonical name)."""
@@ -228,4 +229,5 @@ def load_kb(user_files: tuple[str, ...] = ()) -> KnowledgeBase:
     builder.people(rows["people.csv"])
     builder.roles(rows["roles.csv"])
     builder.kb.groups.update({r["noun"].lower(): r["members"] for r in rows["groups.csv"]})
+    builder.kb.descriptors.update({r["noun"].lower(): r["refers_to"] for r in rows["descriptors.csv"]})
     return builder.finish()

@@ -79,12 +79,19 @@ class Lexicon:
 def index_longest(hits: list) -> dict[int, object]:
     """Keep the longest of overlapping hits and index them by every token they cover."""
     index: dict[int, object] = {}
-    for hit in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
+    # Context-bound names ("the South") give way to any overlapping name ("South Korean").
+    for hit in sorted(hits, key=lambda h: (is_context(h), h.start - h.end, h.start)):
         span = range(hit.start, hit.end)
         if not any(i in index for i in span):
             for i in span:
                 index[i] = hit
     return index
+
+
+def is_context(hit: object) -> bool:
+    """Return True for a term hit whose every reading is context-bound."""
+    terms = getattr(hit, "terms", None)
+    return bool(terms) and all(t.kind == "context" for t in terms)
 
 
 @lru_cache(maxsize=8)

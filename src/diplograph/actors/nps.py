@@ -52,10 +52,10 @@ def possessor(head: Token) -> Token | None:
     return None
 
 
-def of_object(head: Token) -> Token | None:
-    """Return the object of an "of" attached to `head` ("president of France")."""
+def prep_object(head: Token, word: str) -> Token | None:
+    """Return the object of a preposition attached to `head` ("president of France")."""
     for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ == word:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return obj

@@ -30,7 +30,9 @@ COUNTERPARTS = {"counterpart", "counterparts"}
 GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "both": 2}
 GROUP_DETERMINERS = {"the", "both", "these", "those", "their"}
 GROUP_WORDS = GROUP_DETERMINERS | set(GROUP_SIZES)
-EITHER = {"either", "each", "neither"}  # "either side" stands for both sides
+EITHER = {"either", "each", "neither"}
+# Roles whose "to" object is where they are sent, not whom they serve ("ambassador to China").
+DESTINED_ROLES = {"ambassador", "envoy", "representative", "delegation", "mission", "delegate"}  # "either side" stands for both sides
 
 
 @dataclass
@@ -101,15 +103,17 @@ class ActorResolver:
         """Return the state a non-actor phrase belongs to: "Georgian villages", "Tbilisi's bid",
         "a loudspeaker in South Korea" stand for the state whose property or place they are."""
         # A place name used as a compound ("the Ukraine conflict") names a topic, not an owner.
-        candidates = [t for t in nps.own_tokens(head) if t.i in self.terms and t.i != head.i
-                      and not self._place_compound(self.terms[t.i])]
-        candidates += [t for t in (nps.possessor(head),) if t is not None]
+        candidates = [t for t in (nps.possessor(head),) if t is not None]
+        candidates += [t for t in nps.own_tokens(head) if t.i in self.terms and t.i != head.i
+                       and not self._place_compound(self.terms[t.i])]
         candidates += [o for c in head.children if c.dep_ == "prep" and c.lower_ == "in"
                        for o in c.children if o.dep_ == "pobj"]
         for token in candidates:
             found = self.argument(token) if token.i not in self.terms else self._modifier(token)
-            if found and found[0].kind in ("state", "organisation"):
-                return found[0], found[1], True
+            key = ante.owner_key(found[0]) if found else None
+            if key:
+                owner = self.registry.setdefault(key, self._owner_actor(key))
+                return owner, found[1], True
         return None
 
     def actor_of_modifier(self, token: Token) -> Actor | None:
@@ -233,26 +237,38 @@ class ActorResolver:
             earlier = self._earlier_person(name or proper_name(head))
             if earlier:
                 return earlier
-        if hit and (name is None or any(t.kind == "person" for t in hit.terms)):
+        if hit and self._names_other_actor(head, hit):
+            return self._role_actor(head, self.roles[head.i])
+        # The knowledge base wins over a PERSON label that covers only its phrase ("Kyiv said").
+        if hit and (name in (None, self._term_span(head).text) or any(t.kind == "person" for t in hit.terms)):
             actor = self._term_actor(head, self._best(hit.terms))
             if actor:
                 return actor
         name = name or self._titled_name(head) or self._apposed_name(head)
         if name:
             return self._person(head, name)
+        if head.lower_ in self.kb.descriptors and head.tag_ not in ante.PLURAL_TAGS:
+            return self._described(head)
         role = self.roles.get(head.i)
         return self._role_actor(head, role) if role else None
+
+    def _names_other_actor(self, head: Token, hit: TermHit) -> bool:
+        """Return True for an organisation's name used as a title of a state's own body
+        ("Russia's Security Council")."""
+        if head.i not in self.roles or not all(t.kind == "org" for t in hit.terms):
+            return False
+        return self._evidence(head).country is not None
 
     def _term_actor(self, head: Token | None, term: Term, modifier: bool = False) -> Actor | None:
         if term.kind == "person":
             return self._known_person(term.key)
         if term.kind == "org":
-            org = self.kb.organisations[term.key]
-            return Actor(org.token, org.name, "organisation", org=term.org, code=org.code)
+            return self._owner_actor(term.key)
         if term.kind == "body":
             return Actor(f"{term.country}:{nps.slug(term.key)}", term.key, "body",
                          country=term.country, role=term.role, code=f"{term.country}{term.role}")
-        if not modifier and head.pos_ not in ("PROPN", "NOUN"):
+        nominal = ("PROPN", "NOUN", "ADJ") if term.kind == "country" else ("PROPN", "NOUN")
+        if not modifier and head.pos_ not in nominal:
             return None
         return self._state(term.country)
 
@@ -285,6 +301,30 @@ class ActorResolver:
         span = nps.trimmed(nps.phrase_tokens(head))
         return self._record_group(head, members, Span(span.start_char, span.end_char, span.text), False)
 
+    def _described(self, head: Token) -> Actor | None:
+        """Return the state or organisation a description refers back to ("the bloc", "the
+        country", "his country")."""
+        wanted = self.kb.descriptors[head.lower_]
+        owner = nps.possessor(head)
+        if owner is not None:
+            actor = self.actor_of(owner)
+            key = actor and ante.owner_key(actor)
+            return self._state(key) if key in self.kb.country_names and wanted == "state" else None
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.lefts):
+            return None
+        for mention in reversed(ante.recent(self.order, self.sentence_of, head.i)):
+            key = ante.owner_key(mention.actor) if not mention.members else None
+            if key in (self.kb.country_names if wanted == "state" else self.kb.organisations):
+                return self._owner_actor(key)
+        return None
+
+    def _owner_actor(self, key: str) -> Actor:
+        """Return the state or organisation actor of a code."""
+        if key in self.kb.country_names:
+            return self._state(key)
+        org = self.kb.organisations[key]
+        return Actor(org.token, org.name, "organisation", org=org.parent or org.token, code=org.code)
+
     def _pronoun(self, token: Token) -> Mention | None:
         word = token.lower_
         earlier = ante.recent(self.order, self.sentence_of, token.i)
@@ -299,8 +339,16 @@ class ActorResolver:
             return self._record(token, members[0], span, pronoun=True) if members else None
         wanted = ({"person"} if word in PERSON_PRONOUNS else
                   {"state", "organisation", "body"} if word in THING_PRONOUNS else None)
+        if token.dep_ == "poss":  # "its EU bid" is not the EU's own
+            named = self._keys_named_in(token.head)
+            earlier = [m for m in earlier if ante.owner_key(m.actor) not in named]
         antecedent = ante.single_referent(earlier, wanted) if wanted else None
         return self._record(token, antecedent, span, pronoun=True) if antecedent else None
+
+    def _keys_named_in(self, head: Token) -> set[str | None]:
+        """Return the states and organisations the modifiers of a phrase name."""
+        return {t.country or t.org for tok in nps.own_tokens(head) if tok.i in self.terms and tok.i != head.i
+                for t in self.terms[tok.i].terms}
 
     # -- people -----------------------------------------------------------------------------
     def _person_name(self, head: Token) -> str | None:
@@ -380,7 +428,7 @@ class ActorResolver:
         evidence = self._evidence(head)
         owner = evidence.country or evidence.org
         if owner is None:
-            return self._earlier_holder(head)
+            return self._earlier_holder(head) or self._implicit_holder(head, role)
         if role.role.person:
             named = self._named_by_apposition(head, role, evidence)
             if named:
@@ -393,6 +441,18 @@ class ActorResolver:
         kind = "person" if role.role.person else "body"
         return Actor(f"{owner}:{nps.slug(role.role.phrase)}", text, kind, country=evidence.country,
                      org=None if evidence.country else owner, role=role.role.code, code=code)
+
+    def _implicit_holder(self, head: Token, role: RoleHit) -> Actor | None:
+        """Return the holder of an office named without its state ("the prime minister"), for the
+        latest state or organisation mentioned that has one."""
+        if not role.role.office or not any(c.lower_ == "the" for c in head.lefts):
+            return None
+        for mention in reversed(ante.recent(self.order, self.sentence_of, head.i)):
+            key = ante.owner_key(mention.actor)
+            holder = self._holder(head, role, key) if key else None
+            if holder:
+                return self._person_actor(holder.name, holder, None)
+        return None
 
     def _holder(self, head: Token, role: RoleHit, owner: str) -> Person | None:
         """Return who holds the office a title names for `owner` on the publication date."""
@@ -462,7 +522,8 @@ class ActorResolver:
 
     def _related(self, head: Token) -> list[Token]:
         owners = [nps.possessor(t) for t in nps.own_tokens(head)]
-        related = [t for t in (*owners, nps.of_object(head)) if t is not None]
+        to = nps.prep_object(head, "to") if head.lower_ not in DESTINED_ROLES else None
+        related = [t for t in (*owners, nps.prep_object(head, "of"), to) if t is not None]
         return related + nps.appositions(head)
 
     def _nearest_role(self, head: Token) -> RoleHit | None:
