@@ -30,9 +30,9 @@ COUNTERPARTS = {"counterpart", "counterparts"}
 GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "both": 2}
 GROUP_DETERMINERS = {"the", "both", "these", "those", "their"}
 GROUP_WORDS = GROUP_DETERMINERS | set(GROUP_SIZES)
-EITHER = {"either", "each", "neither"}
+EITHER = {"either", "each", "neither"}  # "either side" stands for both sides
 # Roles whose "to" object is where they are sent, not whom they serve ("ambassador to China").
-DESTINED_ROLES = {"ambassador", "envoy", "representative", "delegation", "mission", "delegate"}  # "either side" stands for both sides
+DESTINED_ROLES = {"ambassador", "envoy", "representative", "delegation", "mission", "delegate"}
 
 
 @dataclass
