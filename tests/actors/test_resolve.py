@@ -78,3 +78,107 @@ def test_place_or_property_stands_for_its_state(resolve):
     villages = next(t for t in doc if t.text == "villages")
     actor, span, inferred = r.argument(villages)
     assert actor.country == "GEO" and span.text == "Georgian" and inferred
+
+
+def keys_of(resolver, token):
+    return sorted(a.country or a.org for a, _span, _inferred in resolver.arguments(token))
+
+
+def token_at(doc, word, nth=1):
+    return [t for t in doc if t.text == word][nth - 1]
+
+
+def test_unknown_person_keeps_the_affiliation_of_an_apposition(resolve):
+    doc, r = resolve("Tomasz Wierzbicki, deputy head of Poland's National Security Bureau, met "
+                     "NATO officials. Wierzbicki said the alliance was united.")
+    first, later = actor_at(doc, r, "Wierzbicki"), token_at(doc, "Wierzbicki", 2)
+    assert first.kind == "person" and first.country == "POL"
+    assert r.actor_of(later) is first
+
+
+def test_title_before_an_unlabelled_name_makes_a_person(resolve):
+    doc, r = resolve("Putin told Chinese Vice Premier Zhang Guoqing that ties had reached a peak.")
+    zhang = actor_at(doc, r, "Guoqing")
+    assert (zhang.name, zhang.country) == ("Zhang Guoqing", "CHN")
+
+
+def test_known_place_wins_over_a_person_label(resolve):
+    doc, r = resolve("Moscow rejected the proposal on Tuesday, and Kyiv said it would press ahead.")
+    assert actor_at(doc, r, "Kyiv").country == "UKR"
+    assert actor_at(doc, r, "it").country == "UKR"
+
+
+def test_counterpart_without_a_name_is_the_office_holder(resolve):
+    doc, r = resolve("Lavrov spoke by phone with his Chinese counterpart on Friday.", published="2024-02-02")
+    assert actor_at(doc, r, "counterpart").name == "Wang Yi"
+
+
+def test_the_ministry_refers_back_to_the_ministry_named_before(resolve):
+    doc, r = resolve("China's foreign ministry urged Japan to stop. The ministry said Tokyo should reflect.")
+    first, later = actor_at(doc, r, "ministry"), r.actor_of(token_at(doc, "ministry", 2))
+    assert first.id == later.id == "CHN:foreign-ministry"
+
+
+def test_group_phrases_stand_for_both_sides(resolve):
+    doc, r = resolve("Saudi Arabia and Iran agreed to restore ties. The two countries will reopen "
+                     "their embassies, and both sides praised China.")
+    assert keys_of(r, token_at(doc, "countries")) == ["IRN", "SAU"]
+    assert keys_of(r, token_at(doc, "their")) == ["IRN", "SAU"]
+    assert keys_of(r, token_at(doc, "sides")) == ["IRN", "SAU"]
+
+
+def test_the_parties_after_a_meeting(resolve):
+    doc, r = resolve("Lavrov met Wang Yi in Moscow on Monday. The parties discussed Ukraine.")
+    assert keys_of(r, token_at(doc, "parties")) == ["CHN", "RUS"]
+
+
+def test_possessive_with_curly_and_straight_apostrophes(resolve):
+    doc, r = resolve("China’s defence ministry and Japan's foreign ministry issued statements.")
+    assert actor_at(doc, r, "ministry").code == "CHNMIL"
+    assert r.actor_of(token_at(doc, "ministry", 2)).code == "JPNGOV"
+
+
+def test_short_form_and_official_name(resolve):
+    doc, r = resolve("The U.S. and the Russian Federation traded accusations.")
+    assert keys_of(r, token_at(doc, "U.S.")) == ["USA"]
+    assert keys_of(r, token_at(doc, "Federation")) == ["RUS"]
+
+
+def test_context_bound_name_needs_its_state_in_the_article(resolve):
+    doc, r = resolve("North Korea fired a missile. The North has launched 30 this year.")
+    assert actor_at(doc, r, "North").country == "PRK"
+    assert keys_of(r, token_at(doc, "North", 2)) == ["PRK"]
+    doc, r = resolve("The North has launched a new campaign against the South.")
+    assert r.actors() == []
+
+
+def test_places_stand_for_their_state(resolve):
+    doc, r = resolve("Rice said Russia must withdraw from South Ossetia.", published="2008-08-15")
+    assert keys_of(r, token_at(doc, "Ossetia")) == ["GEO"]
+
+
+def test_surname_of_someone_long_out_of_office_is_not_resolved(resolve):
+    doc, r = resolve("Blinken said the talks were useful.", published="2022-05-01")
+    assert actor_at(doc, r, "Blinken").name == "Antony Blinken"
+    doc, r = resolve("Blinken said the talks were useful.", published="1995-05-01")
+    unknown = actor_at(doc, r, "Blinken")
+    assert unknown is None or (unknown.name, unknown.country) == ("Blinken", None)
+
+
+def test_description_refers_back_to_an_organisation(resolve):
+    doc, r = resolve("The IMF approved a loan for Pakistan. The fund said Islamabad must act.")
+    assert keys_of(r, token_at(doc, "fund")) == ["IMF"]
+
+
+def test_we_of_a_statement_is_its_author(nlp):
+    from diplograph.actors import ActorResolver, lexicon_for
+    doc = nlp('We condemn the attack. "We will respond," the minister said.')
+    r = ActorResolver(doc, lexicon_for(nlp), "2022-03-25", author="U.S. Department of State")
+    assert keys_of(r, token_at(doc, "We")) == ["USA"]
+    assert keys_of(r, token_at(doc, "We", 2)) == []
+
+
+def test_former_title_is_not_the_current_holder(resolve):
+    doc, r = resolve("A former Russian president warned the West.", published="2023-01-19")
+    actor = actor_at(doc, r, "president")
+    assert actor.country == "RUS" and actor.name != "Vladimir Putin"

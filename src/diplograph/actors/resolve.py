@@ -397,7 +397,7 @@ class ActorResolver:
         earlier = self._earlier_person(name)
         if earlier:
             return earlier
-        evidence = self._evidence(head)
+        evidence = self._evidence(head, deep=True)
         actor = self._person_actor(name, None, evidence.country or evidence.org)
         if evidence.role:
             actor.role = evidence.role.role.code
@@ -504,8 +504,9 @@ class ActorResolver:
                 return mention.actor
         return None
 
-    def _evidence(self, head: Token) -> Evidence:
-        """Return the country, organisation and role a phrase states about its head."""
+    def _evidence(self, head: Token, deep: bool = False) -> Evidence:
+        """Return the country, organisation and role a phrase states about its head; `deep`
+        also reads the owner of a described post ("X, head of Poland's security bureau")."""
         found = Evidence(role=self._nearest_role(head))
         for token in nps.own_tokens(head):
             hit = self.terms.get(token.i)
@@ -515,10 +516,21 @@ class ActorResolver:
                 found.org = found.org or term.org
         for other in self._related(head):
             mention = self.mention_at(nps.phrase_head(other))
-            if mention and not mention.members:
-                found.country = found.country or mention.actor.country
-                found.org = found.org or mention.actor.org
+            actor = mention.actor if mention and not mention.members else None
+            if mention is None and deep:
+                actor = self._post_owner(nps.phrase_head(other))
+            if actor is not None:
+                found.country = found.country or actor.country
+                found.org = found.org or actor.org
         return found
+
+    def _post_owner(self, head: Token) -> Actor | None:
+        """Return the state or organisation that owns a post or what it heads."""
+        for token in (head, nps.prep_object(head, "of")):
+            owned = self.owner(nps.phrase_head(token)) if token is not None else None
+            if owned:
+                return owned[0]
+        return None
 
     def _related(self, head: Token) -> list[Token]:
         owners = [nps.possessor(t) for t in nps.own_tokens(head)]
@@ -544,7 +556,8 @@ def is_bare_surname(hit: TermHit, head: Token) -> bool:
     "Georgian National Park")."""
     if hit.end - hit.start != 1 or not all(t.kind == "person" for t in hit.terms):
         return False
-    if head.ent_type_ in NON_PERSON_ENTITIES:
+    ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    if ent is not None and ent.label_ in NON_PERSON_ENTITIES and len(ent) > 1:
         return True
     names = {w for t in hit.terms for w in t.key.split()}
     return any(c.dep_ in nps.INNER and c.pos_ == "PROPN" and c.ent_type_ != "PERSON"
