@@ -182,3 +182,9 @@ def test_former_title_is_not_the_current_holder(resolve):
     doc, r = resolve("A former Russian president warned the West.", published="2023-01-19")
     actor = actor_at(doc, r, "president")
     assert actor.country == "RUS" and actor.name != "Vladimir Putin"
+
+
+def test_the_enemy_in_a_quote_is_the_other_side(resolve):
+    doc, r = resolve('Pyongyang fired shells at a loudspeaker in South Korea. "The Korean People\'s Army '
+                     'will destroy the loudspeakers if the enemy does not stop," KCNA said.')
+    assert keys_of(r, token_at(doc, "enemy")) == ["KOR"]

@@ -310,11 +310,18 @@ class ActorResolver:
             actor = self.actor_of(owner)
             key = actor and ante.owner_key(actor)
             return self._state(key) if key in self.kb.country_names and wanted == "state" else None
+        if wanted == "adversary" and head.i not in self.quoted:
+            return None  # "the enemy" is a speaker's word; it has no fixed referent in narration
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.lefts):
             return None
-        for mention in reversed(ante.recent(self.order, self.sentence_of, head.i)):
+        earlier = ante.recent(self.order, self.sentence_of, head.i)
+        # "the enemy" is the latest state other than those the sentence itself names.
+        own_side = {ante.owner_key(m.actor) for m in earlier
+                    if wanted == "adversary" and self.sentence_of[m.head] == self.sentence_of[head.i]}
+        pool = self.kb.organisations if wanted == "organisation" else self.kb.country_names
+        for mention in reversed(earlier):
             key = ante.owner_key(mention.actor) if not mention.members else None
-            if key in (self.kb.country_names if wanted == "state" else self.kb.organisations):
+            if key in pool and key not in own_side:
                 return self._owner_actor(key)
         return None
 

@@ -115,8 +115,8 @@ def row_problem(table: str, row: Row) -> str | None:
             return "empty 'start'"
     if table == "roles.csv" and row["person"] not in ("0", "1"):
         return f"person must be 0 or 1, not {row['person']!r}"
-    if table == "descriptors.csv" and row["refers_to"] not in ("state", "organisation"):
-        return f"refers_to must be state or organisation, not {row['refers_to']!r}"
+    if table == "descriptors.csv" and row["refers_to"] not in ("state", "organisation", "adversary"):
+        return f"refers_to must be state, organisation or adversary, not {row['refers_to']!r}"
     if table == "groups.csv" and row["members"] not in ("state", "person"):
         return f"members must be state or person, not {row['members']!r}"
     return None
