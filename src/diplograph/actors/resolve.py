@@ -11,6 +11,7 @@ from diplograph.actors import nps
 from diplograph.actors.antecedents import Mention
 from diplograph.actors.kb import Person, Term
 from diplograph.actors.lexicon import Lexicon, RoleHit, TermHit
+from diplograph.actors.mentions import add_span, is_bare_surname, proper_name, quoted_tokens, sentence_numbers
 from diplograph.model import Actor, Span
 
 TERM_PRIORITY = {"person": 0, "org": 1, "body": 2, "country": 3, "capital": 4, "place": 5, "adjective": 6,
@@ -21,9 +22,6 @@ THING_PRONOUNS = {"it", "its", "itself"}
 GROUP_PRONOUNS = {"they", "them", "their", "themselves"}
 AUTHOR_PRONOUNS = {"we", "us", "our", "ourselves"}
 RELATIVE_TAGS = {"WDT", "WP"}
-# Entity labels under which a surname alias is read as part of another name; GPE and NORP are
-# left out because the small models often give them to people's names.
-NON_PERSON_ENTITIES = {"FAC", "LOC", "ORG", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
 # Words before a title that stop it naming the current office holder ("a former president").
 NOT_CURRENT = {"former", "ex", "late", "previous", "a", "an", "another", "any", "future", "next"}
 COUNTERPARTS = {"counterpart", "counterparts"}
@@ -550,56 +548,3 @@ class ActorResolver:
             if token.i in self.roles:
                 return self.roles[token.i]
         return None
-
-
-def add_span(actor: Actor, span: Span) -> None:
-    """Add a mention span to an actor once."""
-    if all((m.start, m.end) != (span.start, span.end) for m in actor.mentions):
-        actor.mentions.append(span)
-
-
-def is_bare_surname(hit: TermHit, head: Token) -> bool:
-    """Return True for a one-word person alias that is part of another name ("Park" in
-    "Georgian National Park")."""
-    if hit.end - hit.start != 1 or not all(t.kind == "person" for t in hit.terms):
-        return False
-    ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
-    if ent is not None and ent.label_ in NON_PERSON_ENTITIES and len(ent) > 1:
-        return True
-    names = {w for t in hit.terms for w in t.key.split()}
-    return any(c.dep_ in nps.INNER and c.pos_ == "PROPN" and c.ent_type_ != "PERSON"
-               and c.text not in names and not is_initial(c.text) for c in head.lefts)
-
-
-def is_initial(word: str) -> bool:
-    """Return True for a name initial such as "J." or "W"."""
-    return len(word.rstrip(".")) == 1 and word[:1].isupper()
-
-
-def proper_name(head: Token) -> str:
-    """Return the proper name a head ends: its proper-noun compounds and itself."""
-    start = head.i
-    while start > 0 and head.doc[start - 1].pos_ == "PROPN" and head.doc[start - 1].dep_ in nps.INNER:
-        start -= 1
-    return head.doc[start:head.i + 1].text
-
-
-def quoted_tokens(doc: Doc) -> set[int]:
-    """Return the indices of the tokens between quotation marks, paragraph by paragraph."""
-    inside, found = False, set()
-    for token in doc:
-        if "\n" in token.text:
-            inside = False
-        elif token.text in ("\u201c", "\u201d", '"', "''", "``"):
-            inside = token.text != "\u201d" and not (token.text in ('"', "''") and inside)
-        elif inside:
-            found.add(token.i)
-    return found
-
-
-def sentence_numbers(doc: Doc) -> list[int]:
-    """Return, for every token, the number of the sentence holding it."""
-    numbers = [0] * len(doc)
-    for n, sent in enumerate(doc.sents):
-        numbers[sent.start:sent.end] = [n] * (sent.end - sent.start)
-    return numbers
