@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from diplograph.model import Actor, Span
+from diplograph.model import Actor, ActorRef, Span
 
 PRONOUN_WINDOW = 3  # sentences a pronoun or a group phrase may look back
 PLURAL_TAGS = {"NNS", "NNPS"}
@@ -28,8 +28,8 @@ class Mention:
     members: tuple[Actor, ...] = ()  # the actors a group mention ("the two sides") stands for
 
 
-def owner_key(actor: Actor) -> str | None:
-    """Return the state or organisation an actor stands for."""
+def owner_key(actor: Actor | ActorRef) -> str | None:
+    """Return the state or organisation an actor (or a reference to one) stands for."""
     return actor.country or actor.org
 
 

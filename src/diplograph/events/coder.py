@@ -6,13 +6,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from diplograph.actors.antecedents import owner_key as actor_key
 from diplograph.actors.resolve import ActorResolver
 from diplograph.events import arguments as args
 from diplograph.events.codebook import lookup
 from diplograph.events.modality import modality_of
 from diplograph.events.patterns import Pattern, load_patterns
 from diplograph.events.place import location_for
-from diplograph.model import Actor, ActorRef, Event, Span
+from diplograph.model import Actor, Event, Span
 from diplograph.time import date_for_trigger
 from diplograph.time.attach import NarrativeClock
 from diplograph.time.expressions import ResolvedDate
@@ -151,11 +152,6 @@ class EventCoder:
                                                     if sent.start_char < a.span.end <= sent.end_char]
         start, end = min(starts), max(ends)
         return Span(start, end, self.doc.text[start:end])
-
-
-def actor_key(actor: Actor | ActorRef) -> str | None:
-    """Return the state or organisation an actor (or a reference to one) stands for."""
-    return actor.country or actor.org
 
 
 def event_key(trigger: Token, event: Event) -> tuple:
