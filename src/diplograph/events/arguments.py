@@ -86,6 +86,9 @@ def verb_targets(verb: Token, targets: tuple[str, ...]) -> list[Token]:
         found += prep_objects(obj, targets)
         for clause in dep_children(obj, ("acl",)):  # "fired rounds aimed at X"
             found += prep_objects(clause, targets)
+    if "ccomp_subject" in targets:  # "demanded that the US cancel", "said China must drop"
+        found += [s for c in dep_children(verb, ("ccomp",))
+                  for s in dep_children(c, ("nsubj", "nsubjpass"))]
     if "dative" in deps:
         found += [o for c in verb.children if c.dep_ == "dative" for o in c.children
                   if o.dep_ == "pobj"]

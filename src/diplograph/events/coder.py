@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Token
 from diplograph.actors.antecedents import owner_key as actor_key
 from diplograph.actors.resolve import ActorResolver
 from diplograph.events import arguments as args
-from diplograph.events.codebook import lookup
+from diplograph.events.codebook import CameoCode, lookup
+from diplograph.events.frames import reframed
 from diplograph.events.modality import modality_of
 from diplograph.events.patterns import Pattern, load_patterns
 from diplograph.events.place import location_for
@@ -115,8 +116,10 @@ class EventCoder:
         s, t = actor_key(source.actor), actor_key(target.actor)
         if s is None or t is None or s == t:
             return []
-        entry = lookup(pattern.code)
-        modality = modality_of(trigger)
+        coded = self.coded_act(trigger, pattern)
+        if coded is None:
+            return []
+        entry, modality = coded
         when, inferred_date = self.date_of(trigger, modality)
         confidence = pattern.weight * (0.85 if source.inferred else 1.0)
         confidence *= 0.85 if target.inferred else 1.0
@@ -131,6 +134,12 @@ class EventCoder:
             date_granularity=when.granularity if when else ("day" if inferred_date else None),
             date_inferred=inferred_date,
             location=location_for(trigger, self.resolver))]
+
+    def coded_act(self, trigger: Token, pattern: Pattern) -> tuple[CameoCode, str] | None:
+        """Return the code and modality of the act a trigger names, its frame applied."""
+        modality = modality_of(trigger)
+        dated = date_for_trigger(trigger, self.published, True) is not None
+        return reframed(trigger, lookup(pattern.code), modality, dated)
 
     def date_of(self, trigger: Token, modality: str) -> tuple[ResolvedDate | None, bool]:
         """Return the act's date and whether it was inferred: stated in its clause, else (for a

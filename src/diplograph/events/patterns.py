@@ -23,6 +23,7 @@ class Pattern:
     symmetric: bool = False
     weight: float = 0.8
     agent_of: bool = False
+    place_target: bool = False
 
 
 def as_tuple(value: object) -> tuple[str, ...]:
@@ -42,7 +43,8 @@ def expand(entry: dict) -> list[Pattern]:
         raise ValueError(f"patterns.yaml: unknown CAMEO code {code!r} in {entry}")
     return [Pattern(lemma, entry["pos"], code, as_tuple(entry.get("targets")),
                     as_tuple(entry.get("needs")), bool(entry.get("symmetric", False)),
-                    float(entry.get("weight", 0.8)), bool(entry.get("agent_of", False)))
+                    float(entry.get("weight", 0.8)), bool(entry.get("agent_of", False)),
+                    bool(entry.get("place_target", False)))
             for lemma in as_tuple(entry["lemma"])]
 
 

@@ -1,0 +1,137 @@
+"""Frames: the words above a coded act that turn it into an intent, threat or rejection."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Token
+
+from diplograph.events.codebook import CameoCode, load_codebook, lookup
+
+# Links a frame word reaches its act through: "refused [to commit [to [assistance]]]".
+CHAIN_DEPS = {"xcomp", "pobj", "prep", "dobj", "ccomp", "acomp", "conj", "acl", "advcl"}
+FUTURE_AUX = {"will", "would", "'ll", "shall", "wo"}
+OBLIGATION_AUX = {"must", "should"}
+MAX_STEPS = 5
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A governing word class and the codes it gives the acts beneath it."""
+
+    name: str
+    lemmas: frozenset[str] = frozenset()
+    codes: dict[str, str] = field(default_factory=dict)
+    roots: frozenset[str] = frozenset()
+    suppress: bool = False
+
+    def code_for(self, root: str) -> str | None:
+        """Return the code of an act of `root` under this frame, or None if it has none."""
+        return self.codes.get(root, self.codes.get("default"))
+
+
+@lru_cache(maxsize=1)
+def load_frames() -> dict[str, Frame]:
+    """Return the frames of the package data by name, checking every code exists."""
+    ref = resources.files("diplograph.events") / "data" / "frames.yaml"
+    raw = yaml.safe_load(ref.read_text(encoding="utf-8"))
+    codebook = load_codebook()
+    frames = {}
+    for name, entry in raw.items():
+        codes = {str(k): str(v) for k, v in (entry.get("codes") or {}).items()}
+        unknown = [c for c in codes.values() if c not in codebook]
+        if unknown:
+            raise ValueError(f"frames.yaml: unknown CAMEO codes {unknown} in frame {name!r}")
+        frames[name] = Frame(name, frozenset(entry.get("lemmas") or ()), codes,
+                             frozenset(str(r) for r in entry.get("roots") or ()),
+                             bool(entry.get("suppress", False)))
+    return frames
+
+
+@lru_cache(maxsize=1)
+def frames_by_lemma() -> dict[str, Frame]:
+    """Return governing lemma -> frame."""
+    return {lemma: frame for frame in load_frames().values() for lemma in frame.lemmas}
+
+
+def governing_frame(trigger: Token) -> tuple[Frame, Token] | None:
+    """Return the frame word above the act `trigger` names, climbing its clause, and the word."""
+    table = frames_by_lemma()
+    token, steps = trigger, 0
+    while token.dep_ in CHAIN_DEPS and token.head is not token and steps < MAX_STEPS:
+        head = token.head
+        frame = table.get(head.lemma_.lower())
+        if frame is not None and not (token.dep_ == "conj" and head.pos_ == "NOUN"):
+            return frame, head
+        if head.pos_ in ("VERB", "AUX") and token.dep_ not in ("xcomp", "conj", "prep", "pobj",
+                                                                "dobj", "acomp"):
+            return None
+        token, steps = head, steps + 1
+    return None
+
+
+def is_obligation(trigger: Token) -> bool:
+    """Return True for an act someone says another must or should do ("China must drop ...");
+    the saying is coded as a demand or appeal, not the act."""
+    clause = clause_verb(trigger)
+    return clause is not None and bool(aux_of(clause) & OBLIGATION_AUX)
+
+
+def clause_verb(token: Token) -> Token | None:
+    """Return the verb of the clause `token` sits in, climbing infinitives ("to attack")."""
+    steps = 0
+    while token.pos_ not in ("VERB", "AUX") and token.head is not token and steps < 4:
+        token, steps = token.head, steps + 1
+    while token.dep_ == "xcomp" and token.head is not token:
+        token = token.head
+    return token if token.pos_ in ("VERB", "AUX") else None
+
+
+def aux_of(verb: Token) -> set[str]:
+    """Return the lower-cased auxiliaries of a verb."""
+    return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+
+
+def reframed(trigger: Token, entry: CameoCode, modality: str,
+             dated: bool) -> tuple[CameoCode, str] | None:
+    """Return the code and modality of an act once its frame is applied, or None when the act
+    is not coded (it is the content of an appeal or demand coded on its own)."""
+    found = governing_frame(trigger)
+    if found is not None:
+        frame, word = found
+        if frame.suppress:
+            return None if trigger.pos_ == "VERB" or trigger.head is word else (entry, modality)
+        code = frame.code_for(entry.root)
+        if code is None:
+            return entry, modality
+        return lookup(code), "negated" if is_denied(word) else "asserted"
+    if is_obligation(trigger):
+        return None
+    return future_reframe(trigger, entry, modality, dated)
+
+
+def future_reframe(trigger: Token, entry: CameoCode, modality: str,
+                   dated: bool) -> tuple[CameoCode, str]:
+    """Return an act announced with "will" as a voiced intention or threat, and one announced
+    with "will not" as a rejection; a dated, scheduled act stays planned."""
+    clause = clause_verb(trigger)
+    if clause is None or not aux_of(clause) & FUTURE_AUX or modality == "hypothetical":
+        return entry, modality
+    frames = load_frames()
+    if modality == "negated":
+        frame = frames["refused_future"]
+        return (lookup(frame.codes[entry.root]), "asserted") if entry.root in frame.roots \
+            else (entry, modality)
+    frame = frames["future"]
+    conflict = entry.root >= "15"
+    if entry.root in frame.roots and (conflict or not dated):
+        return lookup(frame.codes[entry.root]), "asserted"
+    return entry, modality
+
+
+def is_denied(word: Token) -> bool:
+    """Return True when the frame word itself is negated ("did not promise")."""
+    return any(c.dep_ == "neg" for c in word.children)
