@@ -16,14 +16,14 @@ NOMINAL = {"NOUN", "PROPN", "PRON"}
 
 def phrase_head(token: Token) -> Token:
     """Return the head of the noun phrase `token` belongs to (climbing compounds)."""
-    while token.dep_ in INNER and token.head is not token and token.head.pos_ in NOMINAL:
+    while token.dep_ in INNER and token.head != token and token.head.pos_ in NOMINAL:
         token = token.head
     return token
 
 
 def is_phrase_head(token: Token) -> bool:
     """Return True for a nominal token that heads its own phrase."""
-    return token.pos_ in NOMINAL and phrase_head(token) is token
+    return token.pos_ in NOMINAL and phrase_head(token) == token
 
 
 def own_tokens(head: Token) -> list[Token]:

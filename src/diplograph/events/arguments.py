@@ -28,7 +28,7 @@ def verb_subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         return expand(subjects), False
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return expand([verb.head]), True
-    if verb.dep_ in INHERITING and depth < 4 and verb.head is not verb:
+    if verb.dep_ in INHERITING and depth < 4 and verb.head != verb:
         inherited, _ = verb_subjects(governing(verb.head), depth + 1)
         return inherited, True
     return [], False
@@ -47,7 +47,7 @@ def passive_agents(verb: Token) -> list[Token]:
 def governing(token: Token) -> Token:
     """Return the nearest verb at or above `token` (itself if it is a verb)."""
     steps = 0
-    while token.pos_ not in ("VERB", "AUX") and token.head is not token and steps < 4:
+    while token.pos_ not in ("VERB", "AUX") and token.head != token and steps < 4:
         token, steps = token.head, steps + 1
     return token
 
@@ -113,6 +113,20 @@ def support_verbs(noun: Token) -> list[Token]:
     return verbs
 
 
+def place_objects(trigger: Token) -> list[Token]:
+    """Return the places where an act happened ("rioted at a jail in Israel"), on the trigger
+    or on its verb, and on their objects."""
+    anchors = [trigger] if trigger.pos_ == "VERB" else [trigger, trigger.head]
+    places = prep_objects_deep(anchors, ("in", "at", "outside"))
+    return [p for p in places if p.ent_type_ in ("GPE", "LOC", "FAC", "NORP")]
+
+
+def prep_objects_deep(anchors: list[Token], words: tuple[str, ...]) -> list[Token]:
+    """Return the objects of `words` on the anchors and, one level down, on those objects."""
+    first = [o for a in anchors for o in prep_objects(a, words)]
+    return first + [o for f in first for o in prep_objects(f, words)]
+
+
 def passive_group(verb: Token) -> list[Token]:
     """Return the conjoined passive subjects of a verb ("X and Y are aligned")."""
     return expand(dep_children(verb, ("nsubjpass",)))
@@ -124,13 +138,21 @@ def noun_clause_subjects(noun: Token) -> tuple[list[Token], bool]:
         subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS]
         if subjects:
             return expand(subjects), False
-    verb = governing(noun)
-    if verb is noun or verb.pos_ not in ("VERB", "AUX"):
+    if prep_objects(noun, ("between",)):  # "talks between X and Y": the pair is the doers
         return [], False
-    if any(noun is s or noun in s.subtree for s in verb.children if s.dep_ in SUBJECT_DEPS):
+    verb = governing(noun)
+    if verb == noun or verb.pos_ not in ("VERB", "AUX") or not near_verb(noun, verb):
+        return [], False
+    if any(noun == s or noun in s.subtree for s in verb.children if s.dep_ in SUBJECT_DEPS):
         return [], False
     subjects, _ = verb_subjects(verb)
     return subjects, True
+
+
+def near_verb(noun: Token, verb: Token) -> bool:
+    """Return True for a noun that is the verb's own argument ("held talks", "engaged in
+    talks"), not one buried in another phrase ("assistance to the war against X")."""
+    return noun.head == verb or (noun.head.dep_ in ("prep", "agent") and noun.head.head == verb)
 
 
 def requirement_met(trigger: Token, needs: tuple[str, ...]) -> bool:

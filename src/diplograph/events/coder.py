@@ -21,6 +21,9 @@ from diplograph.time.expressions import ResolvedDate
 
 SYMMETRIC_ROOTS = {"04"}
 POS = {"VERB": "verb", "NOUN": "noun", "PROPN": "noun"}
+# Prepositions through which a phrase that names no actor points at one.
+SOURCE_FALLBACK = ("in", "from")
+TARGET_FALLBACK = ("of", "in", "near", "against", "for", "from")
 
 
 @dataclass
@@ -64,6 +67,8 @@ class EventCoder:
 
     def code(self, trigger: Token, pattern: Pattern) -> list[Event]:
         """Return the events one trigger states."""
+        if pattern.pos == "noun" and self.told_by_verb(trigger):
+            return []
         sources, targets = self.arguments(trigger, pattern)
         pairs = [(s, t) for s in sources for t in targets]
         if pattern.symmetric and not pairs:
@@ -86,8 +91,20 @@ class EventCoder:
         else:
             source_tokens, inferred = self.noun_sources(trigger, pattern)
             target_tokens = args.noun_targets(trigger, pattern.targets)
-        return (self.resolve_all(source_tokens, inferred),
-                self.resolve_all(target_tokens, False))
+        sources = self.resolve_all(source_tokens, inferred, SOURCE_FALLBACK)
+        targets = self.resolve_all(target_tokens, False, TARGET_FALLBACK)
+        if not targets and pattern.place_target:
+            targets = self.resolve_all(args.place_objects(trigger), True, ())
+        return sources, targets
+
+    def told_by_verb(self, noun: Token) -> bool:
+        """Return True for a noun act that its verb codes ("signed an agreement with X",
+        "cancelled a visit to Y"), unless the noun names its own doer ("China's detention")."""
+        verb = noun.head
+        if noun.dep_ not in ("dobj", "nsubjpass") or self.pattern_for(verb) is None:
+            return False
+        return not any(c.dep_ in ("poss", "compound", "amod") and self.resolver.actor_of_modifier(c)
+                       for c in noun.lefts)
 
     def noun_sources(self, noun: Token, pattern: Pattern) -> tuple[list[Token], bool]:
         """Return who does the act a noun names: its possessor, its national adjective, else
@@ -102,11 +119,18 @@ class EventCoder:
                 return args.expand(agents), False
         return args.noun_clause_subjects(noun)
 
-    def resolve_all(self, tokens: list[Token], inferred: bool) -> list[Argument]:
-        """Return the arguments among `tokens` that resolve to an actor."""
+    def resolve_all(self, tokens: list[Token], inferred: bool,
+                    fallback: tuple[str, ...], depth: int = 0) -> list[Argument]:
+        """Return the arguments among `tokens` that resolve to an actor; a phrase that names
+        none is read through its prepositions in `fallback` ("a court in Guyana")."""
         found = []
         for token in tokens:
-            for actor, span, pronoun in self.resolver.arguments(token):
+            resolved = self.resolver.arguments(token)
+            if not resolved and fallback:
+                deeper = fallback if depth < 1 else ()
+                found += self.resolve_all(args.prep_objects(token, fallback), True, deeper,
+                                          depth + 1)
+            for actor, span, pronoun in resolved:
                 found.append(Argument(token, actor, span, inferred or pronoun))
         return found
 

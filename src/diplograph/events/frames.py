@@ -61,16 +61,26 @@ def governing_frame(trigger: Token) -> tuple[Frame, Token] | None:
     """Return the frame word above the act `trigger` names, climbing its clause, and the word."""
     table = frames_by_lemma()
     token, steps = trigger, 0
-    while token.dep_ in CHAIN_DEPS and token.head is not token and steps < MAX_STEPS:
+    while token.dep_ in CHAIN_DEPS and token.head != token and steps < MAX_STEPS:
         head = token.head
         frame = table.get(head.lemma_.lower())
         if frame is not None and not (token.dep_ == "conj" and head.pos_ == "NOUN"):
+            if token.dep_ == "ccomp" and frame.name == "intent":  # "wants Putin to attack"
+                return load_frames()["appeal"], head
             return frame, head
-        if head.pos_ in ("VERB", "AUX") and token.dep_ not in ("xcomp", "conj", "prep", "pobj",
-                                                                "dobj", "acomp"):
+        if head.pos_ in ("VERB", "AUX") and not passes_through(token):
             return None
         token, steps = head, steps + 1
     return None
+
+
+def passes_through(token: Token) -> bool:
+    """Return True when a frame above `token`'s head still governs it: an infinitive, an
+    object or a purpose clause ("willing to send troops to help defend X")."""
+    if token.dep_ in ("xcomp", "conj", "prep", "pobj", "dobj", "acomp"):
+        return True
+    return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                         for c in token.children)
 
 
 def is_obligation(trigger: Token) -> bool:
@@ -83,9 +93,9 @@ def is_obligation(trigger: Token) -> bool:
 def clause_verb(token: Token) -> Token | None:
     """Return the verb of the clause `token` sits in, climbing infinitives ("to attack")."""
     steps = 0
-    while token.pos_ not in ("VERB", "AUX") and token.head is not token and steps < 4:
+    while token.pos_ not in ("VERB", "AUX") and token.head != token and steps < 4:
         token, steps = token.head, steps + 1
-    while token.dep_ == "xcomp" and token.head is not token:
+    while token.dep_ in ("xcomp", "acomp") and token.head != token:
         token = token.head
     return token if token.pos_ in ("VERB", "AUX") else None
 
@@ -99,17 +109,17 @@ def reframed(trigger: Token, entry: CameoCode, modality: str,
              dated: bool) -> tuple[CameoCode, str] | None:
     """Return the code and modality of an act once its frame is applied, or None when the act
     is not coded (it is the content of an appeal or demand coded on its own)."""
+    if is_obligation(trigger):
+        return None
     found = governing_frame(trigger)
     if found is not None:
         frame, word = found
         if frame.suppress:
-            return None if trigger.pos_ == "VERB" or trigger.head is word else (entry, modality)
+            return None if trigger.pos_ == "VERB" or trigger.head == word else (entry, modality)
         code = frame.code_for(entry.root)
         if code is None:
             return entry, modality
         return lookup(code), "negated" if is_denied(word) else "asserted"
-    if is_obligation(trigger):
-        return None
     return future_reframe(trigger, entry, modality, dated)
 
 

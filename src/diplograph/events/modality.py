@@ -34,7 +34,7 @@ def modality_of(trigger: Token) -> str:
 def governing_verb(token: Token) -> Token | None:
     """Return the verb of the clause `token` belongs to (itself when it is a verb)."""
     steps = 0
-    while token.pos_ not in ("VERB", "AUX") and token.head is not token and steps < 6:
+    while token.pos_ not in ("VERB", "AUX") and token.head != token and steps < 6:
         token, steps = token.head, steps + 1
     return token if token.pos_ in ("VERB", "AUX") else None
 
@@ -81,7 +81,7 @@ def is_planned(verb: Token) -> bool:
     if aux & FUTURE_AUX or "would" in aux:
         return True
     head = verb
-    while head.dep_ in ("xcomp", "conj") and head.head is not head:
+    while head.dep_ in ("xcomp", "conj") and head.head != head:
         head = head.head
         if head.lemma_ in PLAN_HEADS or head.lower_ in PLAN_HEADS:
             return True

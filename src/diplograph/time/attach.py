@@ -37,7 +37,7 @@ def attaches_to(root: Token, trigger: Token) -> bool:
     """Return True when the expression hangs off the trigger, or the verb governing it."""
     anchors = {trigger.i}
     head = trigger
-    while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+    while head.pos_ not in ("VERB", "AUX") and head.head != head:
         head = head.head
         anchors.add(head.i)
     anchors.add(head.i)
@@ -45,7 +45,7 @@ def attaches_to(root: Token, trigger: Token) -> bool:
     for _ in range(4):
         if token.i in anchors:
             return True
-        if token.head is token or (token.pos_ in ("VERB", "AUX") and token is not root):
+        if token.head == token or (token.pos_ in ("VERB", "AUX") and token != root):
             return False
         token = token.head
     return False
