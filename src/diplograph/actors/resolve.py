@@ -101,9 +101,13 @@ class ActorResolver:
         """Return the state a non-actor phrase belongs to: "Georgian villages", "Tbilisi's bid",
         "a loudspeaker in South Korea" stand for the state whose property or place they are."""
         # A place name used as a compound ("the Ukraine conflict") names a topic, not an owner.
-        candidates = [t for t in (nps.possessor(head),) if t is not None]
-        candidates += [t for t in nps.own_tokens(head) if t.i in self.terms and t.i != head.i
-                       and not self._place_compound(self.terms[t.i])]
+        own = [t for t in nps.own_tokens(head) if t.i in self.terms and t.i != head.i
+               and not self._place_compound(self.terms[t.i])]
+        # A national adjective says whose the thing is even under a possessor ("our Saudi
+        # partners"); a compound name does not ("its EU bid").
+        candidates = [t for t in own if t.dep_ == "amod"]
+        candidates += [t for t in (nps.possessor(head),) if t is not None]
+        candidates += [t for t in own if t.dep_ != "amod"]
         candidates += [o for c in head.children if c.dep_ == "prep" and c.lower_ == "in"
                        for o in c.children if o.dep_ == "pobj"]
         for token in candidates:

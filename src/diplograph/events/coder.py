@@ -144,7 +144,8 @@ class EventCoder:
         if coded is None:
             return []
         entry, modality = coded
-        when, inferred_date = self.date_of(trigger, modality)
+        voiced = entry.code != pattern.code
+        when, inferred_date = self.date_of(trigger, modality, voiced)
         confidence = pattern.weight * (0.85 if source.inferred else 1.0)
         confidence *= 0.85 if target.inferred else 1.0
         return [Event(
@@ -165,12 +166,16 @@ class EventCoder:
         dated = date_for_trigger(trigger, self.published, True) is not None
         return reframed(trigger, lookup(pattern.code), modality, dated)
 
-    def date_of(self, trigger: Token, modality: str) -> tuple[ResolvedDate | None, bool]:
+    def date_of(self, trigger: Token, modality: str,
+                voiced: bool = False) -> tuple[ResolvedDate | None, bool]:
         """Return the act's date and whether it was inferred: stated in its clause, else (for a
-        past act) the narrative's reference time, else the publication date."""
+        past act) the narrative's reference time, else the publication date. A voiced intent or
+        threat ("will continue to work with") is dated by its voicing, not by its act."""
         when = date_for_trigger(trigger, self.published, modality == "planned")
         if when is not None or modality in ("planned", "hypothetical"):
             return when, False
+        if voiced:
+            return None, modality == "asserted" and self.published is not None
         carried = self.clock.carried(trigger)
         if carried is not None:
             return carried, True
