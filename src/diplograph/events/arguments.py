@@ -57,6 +57,13 @@ def expand(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for token in tokens:
         out.extend(t for t in conjuncts(token) if t not in out)
+        # "North and South Korea": the first name of an elided pair hangs off the shared head.
+        out.extend(c for c in token.children if c.dep_ in ("nmod", "compound")
+                   and any(g.dep_ == "conj" for g in c.children) and c not in out)
+        # "The US, Russia, and Switzerland": a list the parser read as an apposition.
+        for listed in (c for c in token.children if c.dep_ == "appos"
+                       and any(g.dep_ == "conj" for g in c.children)):
+            out.extend(t for t in conjuncts(listed) if t not in out)
     return out
 
 
@@ -82,7 +89,7 @@ def verb_targets(verb: Token, targets: tuple[str, ...]) -> list[Token]:
     found = dep_children(verb, deps) + prep_objects(verb, targets)
     if "nsubjpass" in deps and not dep_children(verb, ("nsubjpass",)) and verb.dep_ == "conj":
         found += dep_children(verb.head, ("nsubj", "nsubjpass"))  # "which called ... but was met"
-    for obj in dep_children(verb, ("dobj",)) + prep_objects(verb, ("for",)):
+    for obj in dep_children(verb, ("dobj", "nsubjpass")) + prep_objects(verb, ("for",)):
         found += prep_objects(obj, targets)
         for clause in dep_children(obj, ("acl",)):  # "fired rounds aimed at X"
             found += prep_objects(clause, targets)
@@ -99,6 +106,8 @@ def noun_targets(noun: Token, targets: tuple[str, ...]) -> list[Token]:
     """Return the targets of a noun trigger: objects of the prepositions it takes, or of its
     support verb ("held talks with X", "talks he held with X")."""
     found = prep_objects(noun, targets)
+    if "clause_object" in targets:  # "Tbilisi's bid to join NATO"
+        found += [o for c in dep_children(noun, ("acl", "xcomp")) for o in dep_children(c, ("dobj",))]
     if not found:
         for verb in support_verbs(noun):
             found += prep_objects(verb, targets)
@@ -159,7 +168,10 @@ def requirement_met(trigger: Token, needs: tuple[str, ...]) -> bool:
     """Return True when a word in `needs` is attached to the trigger (at most two levels down)."""
     if not needs:
         return True
-    near = [c for c in trigger.children] + [g for c in trigger.children for g in c.children]
+    near, level = [], list(trigger.children)
+    for _ in range(3):  # "put their militaries on high levels of alert"
+        near += level
+        level = [g for c in level for g in c.children]
     return any(t.lower_ in needs or t.lemma_.lower() in needs or t.dep_ in needs for t in near)
 
 

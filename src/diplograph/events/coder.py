@@ -22,8 +22,8 @@ from diplograph.time.expressions import ResolvedDate
 SYMMETRIC_ROOTS = {"04"}
 POS = {"VERB": "verb", "NOUN": "noun", "PROPN": "noun"}
 # Prepositions through which a phrase that names no actor points at one.
-SOURCE_FALLBACK = ("in", "from")
-TARGET_FALLBACK = ("of", "in", "near", "against", "for", "from")
+SOURCE_FALLBACK = ("in", "from", "of")
+TARGET_FALLBACK = ("of", "in", "near", "against", "for", "from", "with")
 
 
 @dataclass
@@ -117,6 +117,10 @@ class EventCoder:
             agents = args.prep_objects(noun, ("of",))
             if agents:
                 return args.expand(agents), False
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "Merkel's statement of support"
+            owner = [c for c in noun.head.head.lefts if c.dep_ == "poss"]
+            if owner:
+                return owner, False
         return args.noun_clause_subjects(noun)
 
     def resolve_all(self, tokens: list[Token], inferred: bool,

@@ -29,8 +29,10 @@ class Frame:
     suppress: bool = False
 
     def code_for(self, root: str) -> str | None:
-        """Return the code of an act of `root` under this frame, or None if it has none."""
-        return self.codes.get(root, self.codes.get("default"))
+        """Return the code of an act of `root` under this frame, or None if it keeps its own
+        ("keep": "ready to blame" is blaming)."""
+        code = self.codes.get(root, self.codes.get("default"))
+        return None if code == "keep" else code
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +44,7 @@ def load_frames() -> dict[str, Frame]:
     frames = {}
     for name, entry in raw.items():
         codes = {str(k): str(v) for k, v in (entry.get("codes") or {}).items()}
-        unknown = [c for c in codes.values() if c not in codebook]
+        unknown = [c for c in codes.values() if c not in codebook and c != "keep"]
         if unknown:
             raise ValueError(f"frames.yaml: unknown CAMEO codes {unknown} in frame {name!r}")
         frames[name] = Frame(name, frozenset(entry.get("lemmas") or ()), codes,
