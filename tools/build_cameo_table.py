@@ -2,7 +2,8 @@
 
 Run from the repository root with the shared data folder beside it:
     python tools/build_cameo_table.py ../shared/data
-Only codes, short names, Goldstein values, quad classes and PLOVER types are kept (facts);
+Only codes, short names, Goldstein values and PLOVER types are kept (facts); quad classes
+come from the scheme chosen at run time (events/data/quad_schemes.yaml);
 no descriptions or examples are copied.
 """
 
@@ -44,10 +45,10 @@ def main(shared_data: str) -> None:
                                     encoding="utf-8"), delimiter="\t"))
     with OUT.open("w", newline="", encoding="utf-8") as fh:
         out = csv.writer(fh)
-        out.writerow(["code", "name", "root", "goldstein", "quad_class", "plover"])
+        out.writerow(["code", "name", "root", "goldstein", "plover"])
         for r in rows:
             out.writerow([r["code"], r["name"], r["root_code"], r["goldstein"],
-                          r["quad_class"], plover_for(r["code"], plover)])
+                          plover_for(r["code"], plover)])
 
 
 if __name__ == "__main__":

@@ -29,6 +29,8 @@ class Messages:
                             "one of {tables} (see src/diplograph/actors/data/README.md)")
     ACTORS_BAD_ROW = "{where}: {reason}"
     ACTORS_UNKNOWN_OWNER = "{where}: unknown state or organisation {code!r}"
+    QUAD_SCHEME_UNKNOWN = ("quad class scheme {name!r} is unknown; choose one of {names} "
+                           "(setting DIPLOGRAPH_QUAD_SCHEME or --quad-scheme)")
 
 
 class DiplographError(Exception):
@@ -41,3 +43,7 @@ class InputError(DiplographError):
 
 class ModelError(DiplographError):
     """The spaCy model cannot be loaded."""
+
+
+class SettingError(DiplographError):
+    """A setting names something that does not exist."""

@@ -9,7 +9,8 @@ from spacy.tokens import Doc
 from diplograph.actors import ActorResolver, lexicon_for
 from diplograph.actors.lexicon import Lexicon
 from diplograph.config import current_settings
-from diplograph.events.coder import EventCoder
+from diplograph.events.codebook import check_quad_scheme
+from diplograph.events.coder import CodingOptions, EventCoder
 from diplograph.ingest.readers import check_date
 from diplograph.model import Article, ArticleResult
 from diplograph.nlp import load_pipeline
@@ -20,28 +21,34 @@ BATCH_SIZE = 16
 
 def extract(text: str, published: str | None = None, *, id: str | None = None,
             title: str | None = None, url: str | None = None, outlet: str | None = None,
-            model: str | None = None, actors: Iterable[str] = ()) -> ArticleResult:
+            model: str | None = None, actors: Iterable[str] = (),
+            options: CodingOptions | None = None) -> ArticleResult:
     """Return the actors, events and quotes of one article body; `actors` names user actor
     files used besides those of the DIPLOGRAPH_ACTORS setting."""
     article = Article(text=text, id=id, title=title, published=check_date(published, "published"),
                       url=url, outlet=outlet)
-    return next(iter(extract_articles([article], model=model, actors=actors)))
+    return next(iter(extract_articles([article], model=model, actors=actors, options=options)))
 
 
 def extract_articles(articles: Iterable[Article], model: str | None = None,
-                     actors: Iterable[str] = ()) -> Iterator[ArticleResult]:
-    """Yield one ArticleResult per article, parsing them in batches."""
+                     actors: Iterable[str] = (),
+                     options: CodingOptions | None = None) -> Iterator[ArticleResult]:
+    """Yield one ArticleResult per article, parsing them in batches. `options` default to
+    the settings' quad class scheme, one event per sentence, pair and root."""
     settings = current_settings()
+    options = options or CodingOptions(quad_scheme=settings.quad_scheme)
+    check_quad_scheme(options.quad_scheme)
     nlp = load_pipeline(model or settings.model)
     lexicon = lexicon_for(nlp, (*settings.actors, *actors))
     pairs = ((a.text, a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
-        yield analyse(doc, article, lexicon)
+        yield analyse(doc, article, lexicon, options)
 
 
-def analyse(doc: Doc, article: Article, lexicon: Lexicon) -> ArticleResult:
+def analyse(doc: Doc, article: Article, lexicon: Lexicon,
+            options: CodingOptions | None = None) -> ArticleResult:
     """Return what the later stages find in one parsed article."""
     resolver = ActorResolver(doc, lexicon, article.published, author=article.outlet)
-    events = EventCoder(doc, resolver, article.published).events()
+    events = EventCoder(doc, resolver, article.published, options).events()
     quotes = extract_quotes(doc, resolver)
     return ArticleResult(article, resolver.actors(), events, quotes)

@@ -8,7 +8,10 @@ from collections.abc import Iterator
 import click
 
 from diplograph import __version__
+from diplograph.config import current_settings
 from diplograph.errors import DiplographError, InputError
+from diplograph.events.codebook import quad_schemes
+from diplograph.events.coder import CodingOptions
 from diplograph.export import write_json, write_jsonl, write_table
 from diplograph.ingest import read_inputs
 from diplograph.ingest.readers import check_date
@@ -46,15 +49,23 @@ def cli() -> None:
 @click.option("--actors", "actor_files", multiple=True, metavar="FILE",
               help="CSV file (or folder of them) of actors to add or override, in the format of "
                    "the package's actor tables; repeatable; adds to DIPLOGRAPH_ACTORS.")
+@click.option("--quad-scheme", type=click.Choice(sorted(quad_schemes())), default=None,
+              help="How CAMEO roots group into quad classes (default: DIPLOGRAPH_QUAD_SCHEME "
+                   "or gdelt).")
+@click.option("--all-codes", is_flag=True,
+              help="Keep every code a sentence gives an actor pair, not one per CAMEO root.")
 def extract(paths: tuple[str, ...], fmt: str | None, published: str | None,
-            article_id: str | None, model: str | None, actor_files: tuple[str, ...]) -> None:
+            article_id: str | None, model: str | None, actor_files: tuple[str, ...],
+            quad_scheme: str | None, all_codes: bool) -> None:
     """Extract actors, events and quotes from articles (.txt, .json, .jsonl, or - for stdin)."""
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
     failures: list[InputError] = []
     articles = good_articles(read_inputs(list(paths) or ["-"], published, article_id), failures)
     written = 0
     try:
-        for result in extract_articles(articles, model=model, actors=actor_files):
+        options = CodingOptions(quad_scheme or current_settings().quad_scheme, all_codes)
+        for result in extract_articles(articles, model=model, actors=actor_files,
+                                       options=options):
             WRITERS[fmt](result, sys.stdout)
             written += 1
     except DiplographError as exc:

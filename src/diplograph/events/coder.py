@@ -8,8 +8,9 @@ from spacy.tokens import Doc, Token
 
 from diplograph.actors.antecedents import owner_key as actor_key
 from diplograph.actors.resolve import ActorResolver
+from diplograph.config import DEFAULT_QUAD_SCHEME
 from diplograph.events import arguments as args
-from diplograph.events.codebook import CameoCode, lookup
+from diplograph.events.codebook import CameoCode, lookup, quad_class
 from diplograph.events.frames import reframed
 from diplograph.events.modality import modality_of
 from diplograph.events.patterns import Pattern, load_patterns
@@ -26,6 +27,15 @@ SOURCE_FALLBACK = ("in", "from", "of")
 TARGET_FALLBACK = ("of", "in", "near", "against", "for", "from", "with")
 
 
+@dataclass(frozen=True)
+class CodingOptions:
+    """How events are coded: the quad class scheme, and whether every code a sentence gives a
+    pair is kept (`all_codes`) or only the first per sentence, pair and root."""
+
+    quad_scheme: str = DEFAULT_QUAD_SCHEME
+    all_codes: bool = False
+
+
 @dataclass
 class Argument:
     """A source or target: the phrase token, its actor and the span it was read from."""
@@ -39,8 +49,10 @@ class Argument:
 class EventCoder:
     """Codes the events of one parsed article."""
 
-    def __init__(self, doc: Doc, resolver: ActorResolver, published: str | None) -> None:
+    def __init__(self, doc: Doc, resolver: ActorResolver, published: str | None,
+                 options: CodingOptions | None = None) -> None:
         self.doc, self.resolver, self.published = doc, resolver, published
+        self.options = options or CodingOptions()
         self.patterns = load_patterns()
         self.clock = NarrativeClock(doc, published)
 
@@ -52,7 +64,10 @@ class EventCoder:
             if pattern is None:
                 continue
             for event in self.code(token, pattern):
-                found.setdefault(event_key(token, event), event)
+                key = event_key(token, event)
+                if self.options.all_codes:
+                    key += (token.i, event.cameo)
+                found.setdefault(key, event)
         return list(found.values())
 
     def pattern_for(self, token: Token) -> Pattern | None:
@@ -155,7 +170,8 @@ class EventCoder:
         return [Event(
             source=source.actor.ref(), target=target.actor.ref(), cameo=entry.code,
             root=entry.root, name=entry.name, goldstein=entry.goldstein,
-            quad_class=entry.quad_class, plover=entry.plover, modality=modality,
+            quad_class=quad_class(entry.root, self.options.quad_scheme), plover=entry.plover,
+            modality=modality,
             evidence=self.evidence(trigger, source, target),
             trigger=Span(trigger.idx, trigger.idx + len(trigger.text), trigger.text),
             confidence=round(confidence, 3),
