@@ -111,6 +111,9 @@ def noun_targets(noun: Token, targets: tuple[str, ...]) -> list[Token]:
     if not found:
         for verb in support_verbs(noun):
             found += prep_objects(verb, targets)
+    if "clause_subject" in targets and not found:  # "Wang is due ... at the invitation of X"
+        subjects, _ = noun_clause_subjects(noun.head.head) if noun.dep_ == "pobj" else ([], False)
+        found += subjects
     return expand(found)
 
 
@@ -172,7 +175,10 @@ def requirement_met(trigger: Token, needs: tuple[str, ...]) -> bool:
     for _ in range(3):  # "put their militaries on high levels of alert"
         near += level
         level = [g for c in level for g in c.children]
-    return any(t.lower_ in needs or t.lemma_.lower() in needs or t.dep_ in needs for t in near)
+    return any(t.lower_ in needs or t.lemma_.lower() in needs or t.dep_ in needs and t.dep_ in
+               DEP_NEEDS for t in near)
 
 
+# Dependency labels a pattern may require instead of a word ("needs: [xcomp]").
+DEP_NEEDS = {"xcomp", "ccomp", "dobj", "dative", "acl", "det", "poss"}
 DEP_LABELS = {"dobj", "dative", "iobj", "nsubjpass", "attr", "oprd", "nsubj"}

@@ -11,6 +11,7 @@ from diplograph.actors.resolve import ActorResolver
 from diplograph.config import DEFAULT_QUAD_SCHEME
 from diplograph.events import arguments as args
 from diplograph.events.codebook import CameoCode, lookup, quad_class
+from diplograph.events.discourse import Discourse
 from diplograph.events.frames import reframed
 from diplograph.events.modality import modality_of
 from diplograph.events.patterns import Pattern, load_patterns
@@ -21,6 +22,7 @@ from diplograph.time.attach import NarrativeClock
 from diplograph.time.expressions import ResolvedDate
 
 SYMMETRIC_ROOTS = {"04"}
+TIME_PREPS = {"after", "before", "during", "following", "since", "until", "ahead", "prior"}
 POS = {"VERB": "verb", "NOUN": "noun", "PROPN": "noun"}
 # Prepositions through which a phrase that names no actor points at one.
 SOURCE_FALLBACK = ("in", "from", "of")
@@ -55,6 +57,8 @@ class EventCoder:
         self.options = options or CodingOptions()
         self.patterns = load_patterns()
         self.clock = NarrativeClock(doc, published)
+        self.discourse = Discourse()
+        self.sentence_of = {sent.start: n for n, sent in enumerate(doc.sents)}
 
     def events(self) -> list[Event]:
         """Return the article's events, one per sentence, actor pair and root."""
@@ -82,13 +86,22 @@ class EventCoder:
 
     def code(self, trigger: Token, pattern: Pattern) -> list[Event]:
         """Return the events one trigger states."""
-        if pattern.pos == "noun" and self.told_by_verb(trigger):
+        if pattern.pos == "noun" and (self.told_by_verb(trigger) or only_a_time(trigger)):
             return []
         sources, targets = self.arguments(trigger, pattern)
+        sentence = self.sentence_of[trigger.sent.start]
+        if not (sources and targets):
+            sources, targets = self.discourse.complete(trigger, pattern.code, sentence,
+                                                       sources, targets)
+        if pattern.interlocutor and sources and not targets:
+            targets = self.discourse.interlocutor(sentence, sources)
         pairs = [(s, t) for s in sources for t in targets]
         if pattern.symmetric and not pairs:
             together = targets if len(targets) > 1 else sources
             pairs = [(a, b) for i, a in enumerate(together) for b in together[i + 1:]]
+        if sources and targets or pattern.symmetric and pairs:
+            self.discourse.record(trigger, pattern.code, lookup(pattern.code).root, sentence,
+                                  sources or targets, targets if sources else [])
         events = []
         for source, target in pairs:
             events += self.build(trigger, pattern, source, target)
@@ -145,6 +158,9 @@ class EventCoder:
         found = []
         for token in tokens:
             resolved = self.resolver.arguments(token)
+            if not resolved and fallback:  # "their top diplomats": the owners, however many
+                resolved = [found for c in token.children if c.dep_ == "poss"
+                            for found in self.resolver.arguments(c)]
             if not resolved and fallback:
                 deeper = fallback if depth < 1 else ()
                 found += self.resolve_all(args.prep_objects(token, fallback), True, deeper,
@@ -210,6 +226,14 @@ class EventCoder:
                                                     if sent.start_char < a.span.end <= sent.end_char]
         start, end = min(starts), max(ends)
         return Span(start, end, self.doc.text[start:end])
+
+
+def only_a_time(noun: Token) -> bool:
+    """Return True for an act named again only to date another ("after the meeting", "during
+    his visit"): it is not coded a second time."""
+    return (noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPS
+            and any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in noun.children)
+            and not any(c.dep_ == "prep" for c in noun.children))
 
 
 def event_key(trigger: Token, event: Event) -> tuple:

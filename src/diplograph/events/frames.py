@@ -27,6 +27,8 @@ class Frame:
     codes: dict[str, str] = field(default_factory=dict)
     roots: frozenset[str] = frozenset()
     suppress: bool = False
+    continuing: frozenset[str] = frozenset()
+    force: frozenset[str] = frozenset()
 
     def code_for(self, root: str) -> str | None:
         """Return the code of an act of `root` under this frame, or None if it keeps its own
@@ -49,7 +51,9 @@ def load_frames() -> dict[str, Frame]:
             raise ValueError(f"frames.yaml: unknown CAMEO codes {unknown} in frame {name!r}")
         frames[name] = Frame(name, frozenset(entry.get("lemmas") or ()), codes,
                              frozenset(str(r) for r in entry.get("roots") or ()),
-                             bool(entry.get("suppress", False)))
+                             bool(entry.get("suppress", False)),
+                             frozenset(entry.get("continuing") or ()),
+                             frozenset(str(r) for r in entry.get("force") or ()))
     return frames
 
 
@@ -65,6 +69,8 @@ def governing_frame(trigger: Token) -> tuple[Frame, Token] | None:
     token, steps = trigger, 0
     while token.dep_ in CHAIN_DEPS and token.head != token and steps < MAX_STEPS:
         head = token.head
+        if not passes_through(token) and token.dep_ not in ("ccomp", "acl"):
+            return None  # "while offering X aid": a clause of its own, not the frame's content
         frame = table.get(head.lemma_.lower())
         if frame is not None and not (token.dep_ == "conj" and head.pos_ == "NOUN"):
             if token.dep_ == "ccomp" and frame.name == "intent":  # "wants Putin to attack"
@@ -132,14 +138,16 @@ def future_reframe(trigger: Token, entry: CameoCode, modality: str,
     clause = clause_verb(trigger)
     if clause is None or not aux_of(clause) & FUTURE_AUX or modality == "hypothetical":
         return entry, modality
+    if trigger.pos_ != "VERB" and trigger.dep_ != "dobj":  # "the withdrawal will take weeks"
+        return entry, modality
     frames = load_frames()
     if modality == "negated":
         frame = frames["refused_future"]
         return (lookup(frame.codes[entry.root]), "asserted") if entry.root in frame.roots \
             else (entry, modality)
     frame = frames["future"]
-    conflict = entry.root >= "15"
-    if entry.root in frame.roots and (conflict or not dated):
+    continuing = clause.lemma_.lower() in frame.continuing and not dated
+    if entry.root in frame.roots and (entry.root in frame.force or continuing):
         return lookup(frame.codes[entry.root]), "asserted"
     return entry, modality
 

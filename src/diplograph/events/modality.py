@@ -10,6 +10,8 @@ PLAN_HEADS = {"plan", "intend", "due", "expect", "schedule", "prepare", "set", "
 DENIAL_HEADS = {"deny", "refuse", "reject", "fail", "decline"}
 # Nouns whose "that" clause the writer or speaker holds to be false ("the pretext that X fired").
 DISPUTED_NOUNS = {"pretext", "fabrication", "lie", "myth"}
+# Verbs of going on or stopping: an act that is their subject is under way whatever they say.
+ASPECTUAL = {"stop", "continue", "cease", "persist", "go"}
 CONDITION_MARKS = {"if", "unless", "whether"}
 MAYBE_AUX = {"could", "might", "may", "should", "must"}
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
@@ -20,6 +22,8 @@ PLAN_ADJECTIVES = {"planned", "upcoming", "proposed", "scheduled", "expected", "
 def modality_of(trigger: Token) -> str:
     """Return asserted, planned, negated or hypothetical for the act `trigger` names."""
     clause = governing_verb(trigger)
+    if clause is not None and clause != trigger and clause.lemma_ in ASPECTUAL:
+        return "asserted"  # "if the broadcasts do not stop": the broadcasts go on
     if is_negated(trigger) or (clause is not None and is_negated(clause)):
         return "negated"
     if clause is None:

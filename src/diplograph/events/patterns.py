@@ -24,6 +24,7 @@ class Pattern:
     weight: float = 0.8
     agent_of: bool = False
     place_target: bool = False
+    interlocutor: bool = False
 
 
 def as_tuple(value: object) -> tuple[str, ...]:
@@ -44,7 +45,8 @@ def expand(entry: dict) -> list[Pattern]:
     return [Pattern(lemma, entry["pos"], code, as_tuple(entry.get("targets")),
                     as_tuple(entry.get("needs")), bool(entry.get("symmetric", False)),
                     float(entry.get("weight", 0.8)), bool(entry.get("agent_of", False)),
-                    bool(entry.get("place_target", False)))
+                    bool(entry.get("place_target", False)),
+                    bool(entry.get("interlocutor", False)))
             for lemma in as_tuple(entry["lemma"])]
 
 

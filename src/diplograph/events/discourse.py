@@ -1,0 +1,95 @@
+"""What earlier sentences tell the coder: the parties of acts already coded, for an act named
+again without them ("the broadcasts began on August 10"), and the partner of the latest
+consultation, for a position stated in a readout of it ("the Secretary stressed ...")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Token
+
+from diplograph.actors.antecedents import owner_key
+
+# How many sentences back an act or a consultation is still the one meant.
+ACT_WINDOW = 8
+CONSULT_WINDOW = 6
+ANAPHORIC_DETERMINERS = {"the", "these", "this", "those", "that", "such"}
+CONSULT_ROOT = "04"
+
+
+@dataclass
+class Told:
+    """An act coded earlier: its code, sentence and parties."""
+
+    code: str
+    sentence: int
+    sources: list
+    targets: list
+
+
+class Discourse:
+    """The acts and consultations coded so far in one article, in reading order."""
+
+    def __init__(self) -> None:
+        self.acts: dict[tuple[str, str], Told] = {}
+        self.consultations: list[Told] = []
+
+    def record(self, trigger: Token, code: str, root: str, sentence: int, sources: list,
+               targets: list) -> None:
+        """Remember the parties of an act just coded."""
+        told = Told(code, sentence, sources, targets)
+        self.acts[act_key(trigger, code)] = told
+        if root == CONSULT_ROOT:
+            self.consultations.append(told)
+
+    def complete(self, trigger: Token, code: str, sentence: int, sources: list,
+                 targets: list) -> tuple[list, list]:
+        """Return the parties of an act whose sentence leaves one or both out, taken from the
+        same act told earlier: both for a definite noun ("the broadcasts"), the missing one
+        where the other side is the same ("South Korea started to broadcast propaganda")."""
+        told = self.acts.get(act_key(trigger, code))
+        if told is None or sentence - told.sentence > ACT_WINDOW:
+            return sources, targets
+        if not sources and not targets:
+            if is_anaphoric(trigger):
+                return inferred(told.sources), inferred(told.targets)
+            return sources, targets
+        if not targets and same_parties(sources, told.sources):
+            return sources, inferred(told.targets)
+        if not sources and same_parties(targets, told.targets):
+            return inferred(told.sources), targets
+        return sources, targets
+
+    def interlocutor(self, sentence: int, sources: list) -> list:
+        """Return the other party of the latest consultation the sources took part in."""
+        keys = {owner_key(s.actor) for s in sources}
+        for told in reversed(self.consultations):
+            if sentence - told.sentence > CONSULT_WINDOW:
+                break
+            sides = told.sources + told.targets
+            if keys & {owner_key(a.actor) for a in sides}:
+                return inferred([a for a in sides if owner_key(a.actor) not in keys])
+        return []
+
+
+def act_key(trigger: Token, code: str) -> tuple[str, str]:
+    """Return what identifies the same act told again: its word and its code."""
+    return trigger.lemma_.lower(), code
+
+
+def is_anaphoric(noun: Token) -> bool:
+    """Return True for a noun that names an act already told ("the broadcasts", "the
+    withdrawal"), not a new one ("a visit")."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in noun.children)
+
+
+def same_parties(found: list, told: list) -> bool:
+    """Return True when the parties found are among those told."""
+    return bool(found) and {owner_key(a.actor) for a in found} <= {owner_key(a.actor) for a in told}
+
+
+def inferred(arguments: list) -> list:
+    """Return copies of arguments marked as inferred."""
+    return [replace(a, inferred=True) for a in arguments]
