@@ -162,12 +162,20 @@ class EventCoder:
                 resolved = [found for c in token.children if c.dep_ == "poss"
                             for found in self.resolver.arguments(c)]
             if not resolved and fallback:
-                deeper = fallback if depth < 1 else ()
-                found += self.resolve_all(args.prep_objects(token, fallback), True, deeper,
-                                          depth + 1)
+                found += self.first_through(token, fallback, depth)
             for actor, span, pronoun in resolved:
                 found.append(Argument(token, actor, span, inferred or pronoun))
         return found
+
+    def first_through(self, token: Token, preps: tuple[str, ...], depth: int) -> list[Argument]:
+        """Return the actors named through the first of `preps` that names any ("the
+        withdrawal of Russian forces from Georgia" is Russia's, not Georgia's)."""
+        deeper = preps if depth < 1 else ()
+        for prep in preps:
+            found = self.resolve_all(args.prep_objects(token, (prep,)), True, deeper, depth + 1)
+            if found:
+                return found
+        return []
 
     def build(self, trigger: Token, pattern: Pattern, source: Argument,
               target: Argument) -> list[Event]:

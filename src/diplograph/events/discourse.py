@@ -15,6 +15,7 @@ ACT_WINDOW = 8
 CONSULT_WINDOW = 6
 ANAPHORIC_DETERMINERS = {"the", "these", "this", "those", "that", "such"}
 CONSULT_ROOT = "04"
+STEM = 5
 
 
 @dataclass
@@ -73,8 +74,9 @@ class Discourse:
 
 
 def act_key(trigger: Token, code: str) -> tuple[str, str]:
-    """Return what identifies the same act told again: its word and its code."""
-    return trigger.lemma_.lower(), code
+    """Return what identifies the same act told again: the stem of its word ("withdraw",
+    "withdrawal") and its code."""
+    return trigger.lemma_.lower()[:STEM], code
 
 
 def is_anaphoric(noun: Token) -> bool:

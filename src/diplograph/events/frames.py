@@ -95,7 +95,9 @@ def is_obligation(trigger: Token) -> bool:
     """Return True for an act someone says another must or should do ("China must drop ...");
     the saying is coded as a demand or appeal, not the act."""
     clause = clause_verb(trigger)
-    return clause is not None and bool(aux_of(clause) & OBLIGATION_AUX)
+    if clause is None or not aux_of(clause) & OBLIGATION_AUX:
+        return False
+    return trigger.pos_ == "VERB" or trigger.dep_ in ("dobj", "nsubjpass")
 
 
 def clause_verb(token: Token) -> Token | None:
@@ -123,6 +125,8 @@ def reframed(trigger: Token, entry: CameoCode, modality: str,
     if found is not None:
         frame, word = found
         if frame.suppress:
+            if frame.name == "undo" and goes_on(word):
+                return entry, "asserted"  # "does not stop the broadcasts", "urged X to cease"
             return None if trigger.pos_ == "VERB" or trigger.head == word else (entry, modality)
         code = frame.code_for(entry.root)
         if code is None:
@@ -150,6 +154,15 @@ def future_reframe(trigger: Token, entry: CameoCode, modality: str,
     if entry.root in frame.roots and (entry.root in frame.force or continuing):
         return lookup(frame.codes[entry.root]), "asserted"
     return entry, modality
+
+
+def goes_on(stop: Token) -> bool:
+    """Return True when a word of stopping leaves its act going on: it is negated, or only
+    asked for ("called on X to cease its campaign")."""
+    if is_denied(stop):
+        return True
+    above = governing_frame(stop) if stop.dep_ == "xcomp" else None
+    return above is not None and above[0].name == "appeal"
 
 
 def is_denied(word: Token) -> bool:
