@@ -86,8 +86,6 @@ class EventCoder:
 
     def code(self, trigger: Token, pattern: Pattern) -> list[Event]:
         """Return the events one trigger states."""
-        if pattern.pos == "noun" and (self.told_by_verb(trigger) or only_a_time(trigger)):
-            return []
         sources, targets = self.arguments(trigger, pattern)
         sentence = self.sentence_of[trigger.sent.start]
         if not (sources and targets):
@@ -102,6 +100,8 @@ class EventCoder:
         if sources and targets or pattern.symmetric and pairs:
             self.discourse.record(trigger, pattern.code, lookup(pattern.code).root, sentence,
                                   sources or targets, targets if sources else [])
+        if pattern.pos == "noun" and (self.told_by_verb(trigger) or only_a_time(trigger)):
+            return []  # remembered for later mentions, but coded by its verb or not at all
         events = []
         for source, target in pairs:
             events += self.build(trigger, pattern, source, target)
@@ -216,7 +216,10 @@ class EventCoder:
         past act) the narrative's reference time, else the publication date. A voiced intent or
         threat ("will continue to work with") is dated by its voicing, not by its act."""
         when = date_for_trigger(trigger, self.published, modality == "planned")
-        if when is not None or modality in ("planned", "hypothetical"):
+        if when is None and modality == "planned":  # "would be withdrawing", after "on Monday"
+            carried = self.clock.carried(trigger, future=True)
+            return carried, carried is not None
+        if when is not None or modality == "hypothetical":
             return when, False
         if voiced:
             return None, modality == "asserted" and self.published is not None

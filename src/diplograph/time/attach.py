@@ -62,15 +62,17 @@ class NarrativeClock:
         self.sentences = list(doc.sents)
         self.index = {s.start: n for n, s in enumerate(self.sentences)}
 
-    def carried(self, trigger: Token) -> ResolvedDate | None:
-        """Return the latest past date stated in the sentences before the trigger's."""
+    def carried(self, trigger: Token, future: bool = False) -> ResolvedDate | None:
+        """Return the latest date stated in the sentences before the trigger's, resolved as
+        past, or as future for a planned act."""
         if self.published is None:
             return None
         n = self.index[trigger.sent.start]
         for sent in reversed(self.sentences[max(0, n - self.LOOKBACK):n]):
             for ent in reversed(sent.ents):
                 if ent.label_ == "DATE" and not is_duration(ent):
-                    found = resolve_expression(ent.text, self.published, False)
-                    if found:
+                    found = resolve_expression(ent.text, self.published, future)
+                    # "earlier this year" is background; it does not set the story's day.
+                    if found and found.granularity != "year":
                         return found
         return None
