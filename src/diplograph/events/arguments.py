@@ -112,8 +112,8 @@ def noun_targets(noun: Token, targets: tuple[str, ...]) -> list[Token]:
         for verb in support_verbs(noun):
             found += prep_objects(verb, targets)
     if "clause_subject" in targets and not found:  # "Wang is due ... at the invitation of X"
-        subjects, _ = noun_clause_subjects(noun.head.head) if noun.dep_ == "pobj" else ([], False)
-        found += subjects
+        verb = governing(noun)
+        found += verb_subjects(verb)[0] if verb.pos_ in ("VERB", "AUX") else []
     return expand(found)
 
 

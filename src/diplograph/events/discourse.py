@@ -16,6 +16,7 @@ CONSULT_WINDOW = 6
 ANAPHORIC_DETERMINERS = {"the", "these", "this", "those", "that", "such"}
 CONSULT_ROOT = "04"
 STEM = 5
+RECENT = 3
 
 
 @dataclass
@@ -40,6 +41,7 @@ class Discourse:
         """Remember the parties of an act just coded."""
         told = Told(code, sentence, sources, targets)
         self.acts[act_key(trigger, code)] = told
+        self.acts[("", code)] = told
         if root == CONSULT_ROOT:
             self.consultations.append(told)
 
@@ -49,11 +51,15 @@ class Discourse:
         same act told earlier: both for a definite noun ("the broadcasts"), the missing one
         where the other side is the same ("South Korea started to broadcast propaganda")."""
         told = self.acts.get(act_key(trigger, code))
-        if told is None or sentence - told.sentence > ACT_WINDOW:
-            return sources, targets
         if not sources and not targets:
-            if is_anaphoric(trigger):
+            if told is not None and sentence - told.sentence <= ACT_WINDOW and (
+                    is_anaphoric(trigger) or is_recent_plural(trigger, sentence - told.sentence)):
                 return inferred(told.sources), inferred(told.targets)
+            return sources, targets
+        # One side is named: the same act by the same side, whatever the word ("pullout",
+        # "withdrawing").
+        told = self.acts.get(("", code))
+        if told is None or sentence - told.sentence > ACT_WINDOW:
             return sources, targets
         if not targets and same_parties(sources, told.sources):
             return sources, inferred(told.targets)
@@ -85,6 +91,13 @@ def is_anaphoric(noun: Token) -> bool:
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     return any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in noun.children)
+
+
+def is_recent_plural(noun: Token, distance: int) -> bool:
+    """Return True for a bare plural noun that names again acts told just before ("including
+    reckless attacks" after "the attacks on Saudi Arabia")."""
+    return (noun.tag_ == "NNS" and distance <= RECENT
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children))
 
 
 def same_parties(found: list, told: list) -> bool:

@@ -127,7 +127,7 @@ def reframed(trigger: Token, entry: CameoCode, modality: str,
         if frame.suppress:
             if frame.name == "undo" and goes_on(word):
                 return entry, "asserted"  # "does not stop the broadcasts", "urged X to cease"
-            return None if trigger.pos_ == "VERB" or trigger.head == word else (entry, modality)
+            return None if trigger.pos_ == "VERB" or content_of(trigger, word) else (entry, modality)
         code = frame.code_for(entry.root)
         if code is None:
             return entry, modality
@@ -154,6 +154,12 @@ def future_reframe(trigger: Token, entry: CameoCode, modality: str,
     if entry.root in frame.roots and (entry.root in frame.force or continuing):
         return lookup(frame.codes[entry.root]), "asserted"
     return entry, modality
+
+
+def content_of(noun: Token, word: Token) -> bool:
+    """Return True for a noun that is what a frame word asks for or stops ("expected a
+    withdrawal", "called for peace talks"), not a phrase deeper inside it."""
+    return noun.head == word or (noun.head.dep_ == "prep" and noun.head.head == word)
 
 
 def goes_on(stop: Token) -> bool:

@@ -24,7 +24,7 @@ def modality_of(trigger: Token) -> str:
     clause = governing_verb(trigger)
     if clause is not None and clause != trigger and clause.lemma_ in ASPECTUAL:
         return "asserted"  # "if the broadcasts do not stop": the broadcasts go on
-    if is_negated(trigger) or (clause is not None and is_negated(clause)):
+    if is_negated(trigger) or (clause is not None and is_negated(clause)) or far_from(trigger):
         return "negated"
     if clause is None:
         return "planned" if has_plan_modifier(trigger) else "asserted"
@@ -56,6 +56,12 @@ def is_negated(token: Token) -> bool:
     if token.dep_ in ("acl", "ccomp", "relcl") and is_disputed(token):
         return True
     return token.dep_ in ("xcomp", "ccomp") and token.head.lemma_ in DENIAL_HEADS
+
+
+def far_from(trigger: Token) -> bool:
+    """Return True for an act introduced by "far from" ("Far from pulling out, ...")."""
+    return (trigger.dep_ == "pcomp" and trigger.head.lower_ == "from"
+            and trigger.head.head.lower_ == "far")
 
 
 def is_disputed(clause: Token) -> bool:
