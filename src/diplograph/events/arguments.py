@@ -119,7 +119,7 @@ def noun_targets(noun: Token, targets: tuple[str, ...]) -> list[Token]:
 
 def support_verbs(noun: Token) -> list[Token]:
     """Return the verbs a noun trigger is the object of: its head, or a relative clause on it."""
-    verbs = [c for c in noun.children if c.dep_ == "relcl"]
+    verbs = [c for c in noun.children if c.dep_ in ("relcl", "acl")]  # "sanctions imposed on X"
     if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
         verbs.append(noun.head)
     return verbs
@@ -137,6 +137,12 @@ def prep_objects_deep(anchors: list[Token], words: tuple[str, ...]) -> list[Toke
     """Return the objects of `words` on the anchors and, one level down, on those objects."""
     first = [o for a in anchors for o in prep_objects(a, words)]
     return first + [o for f in first for o in prep_objects(f, words)]
+
+
+def participle_agents(noun: Token) -> list[Token]:
+    """Return the agents of a participle on a noun ("the sanctions imposed on Iran by the
+    United States")."""
+    return expand([a for c in noun.children if c.dep_ == "acl" for a in passive_agents(c)])
 
 
 def passive_group(verb: Token) -> list[Token]:

@@ -13,7 +13,7 @@ from diplograph.events import arguments as args
 from diplograph.events.codebook import CameoCode, lookup, quad_class
 from diplograph.events.discourse import Discourse
 from diplograph.events.frames import reframed
-from diplograph.events.modality import modality_of
+from diplograph.events.modality import is_habitual, modality_of
 from diplograph.events.patterns import Pattern, load_patterns
 from diplograph.events.place import location_for
 from diplograph.model import Actor, Event, Span
@@ -145,6 +145,9 @@ class EventCoder:
             agents = args.prep_objects(noun, ("of",))
             if agents:
                 return args.expand(agents), False
+        agents = [] if pattern.symmetric else args.participle_agents(noun)
+        if agents:
+            return agents, False
         if noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "Merkel's statement of support"
             owner = [c for c in noun.head.head.lefts if c.dep_ == "poss"]
             if owner:
@@ -184,7 +187,7 @@ class EventCoder:
         if s is None or t is None or s == t:
             return []
         coded = self.coded_act(trigger, pattern)
-        if coded is None:
+        if coded is None or is_habitual(trigger):
             return []
         entry, modality = coded
         voiced = entry.code != pattern.code

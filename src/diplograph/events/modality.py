@@ -12,6 +12,9 @@ DENIAL_HEADS = {"deny", "refuse", "reject", "fail", "decline"}
 DISPUTED_NOUNS = {"pretext", "fabrication", "lie", "myth"}
 # Verbs of going on or stopping: an act that is their subject is under way whatever they say.
 ASPECTUAL = {"stop", "continue", "cease", "persist", "go"}
+# Adverbs that make a present-tense clause a habit, not an event ("the two regularly hold talks").
+HABITUAL_ADVERBS = {"regularly", "frequently", "often", "usually", "routinely", "always",
+                    "generally", "typically", "traditionally", "habitually", "customarily"}
 CONDITION_MARKS = {"if", "unless", "whether"}
 MAYBE_AUX = {"could", "might", "may", "should", "must"}
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
@@ -103,3 +106,11 @@ def is_planned(verb: Token) -> bool:
 def has_plan_modifier(noun: Token) -> bool:
     """Return True for a noun such as "the planned visit"."""
     return any(c.lower_ in PLAN_ADJECTIVES for c in noun.children if c.dep_ == "amod")
+
+
+def is_habitual(trigger: Token) -> bool:
+    """Return True for an act stated as a habit in the present tense ("the two frequently tout
+    their partnership"); such statements are not events."""
+    clause = governing_verb(trigger)
+    return clause is not None and clause.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in clause.children)
