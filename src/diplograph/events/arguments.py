@@ -29,7 +29,10 @@ def verb_subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return expand([verb.head]), True
     if verb.dep_ in INHERITING and depth < 4 and verb.head != verb:
-        inherited, _ = verb_subjects(governing(verb.head), depth + 1)
+        head = governing(verb.head)
+        if verb.dep_ == "xcomp" and is_passive(head):  # "Japan is expected to sanction X"
+            return expand(dep_children(head, ("nsubjpass",))), True
+        inherited, _ = verb_subjects(head, depth + 1)
         return inherited, True
     return [], False
 
@@ -137,6 +140,15 @@ def prep_objects_deep(anchors: list[Token], words: tuple[str, ...]) -> list[Toke
     """Return the objects of `words` on the anchors and, one level down, on those objects."""
     first = [o for a in anchors for o in prep_objects(a, words)]
     return first + [o for f in first for o in prep_objects(f, words)]
+
+
+def owner_tokens(noun: Token) -> list[Token]:
+    """Return the possessors of a noun and the subjects of relative clauses on it ("the plan,
+    which China announced")."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    for clause in (c for c in noun.children if c.dep_ == "relcl"):
+        owners += [s for s in clause.children if s.dep_ == "nsubj" and s.tag_ not in RELATIVE_TAGS]
+    return owners
 
 
 def participle_agents(noun: Token) -> list[Token]:

@@ -161,8 +161,9 @@ class EventCoder:
         found = []
         for token in tokens:
             resolved = self.resolver.arguments(token)
-            if not resolved and fallback:  # "their top diplomats": the owners, however many
-                resolved = [found for c in token.children if c.dep_ == "poss"
+            if not resolved and fallback:  # "their top diplomats": the owners, however many;
+                # "the plan, which China announced": the author of what the phrase names
+                resolved = [found for c in args.owner_tokens(token)
                             for found in self.resolver.arguments(c)]
             if not resolved and fallback:
                 found += self.first_through(token, fallback, depth)

@@ -72,6 +72,8 @@ def governing_frame(trigger: Token) -> tuple[Frame, Token] | None:
         if not passes_through(token) and token.dep_ not in ("ccomp", "acl"):
             return None  # "while offering X aid": a clause of its own, not the frame's content
         frame = table.get(head.lemma_.lower())
+        if frame is not None and frame.name == "appeal" and is_forecast(head):
+            frame = None  # "Japan is expected to sanction Russia": a forecast, not an appeal
         if frame is not None and not (token.dep_ == "conj" and head.pos_ == "NOUN"):
             if token.dep_ == "ccomp" and frame.name == "intent":  # "wants Putin to attack"
                 return load_frames()["appeal"], head
@@ -80,6 +82,11 @@ def governing_frame(trigger: Token) -> tuple[Frame, Token] | None:
             return None
         token, steps = head, steps + 1
     return None
+
+
+def is_forecast(word: Token) -> bool:
+    """Return True for "is expected to", "is set to": what others foresee, not ask for."""
+    return word.lemma_ == "expect" and any(c.dep_ in ("auxpass", "nsubjpass") for c in word.children)
 
 
 def passes_through(token: Token) -> bool:
