@@ -99,6 +99,10 @@ def verb_targets(verb: Token, targets: tuple[str, ...]) -> list[Token]:
     if "ccomp_subject" in targets:  # "demanded that the US cancel", "said China must drop"
         found += [s for c in dep_children(verb, ("ccomp",))
                   for s in dep_children(c, ("nsubj", "nsubjpass"))]
+    if not found:  # "attacked and shelled Ukrainian towns": the object the verbs share
+        for other in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                      and not dep_children(c, ("nsubj", "nsubjpass"))):
+            found += dep_children(other, tuple(d for d in deps if d == "dobj"))
     if "dative" in deps:
         found += [o for c in verb.children if c.dep_ == "dative" for o in c.children
                   if o.dep_ == "pobj"]

@@ -1,0 +1,93 @@
+"""The constructions the coder reads from the parse, each on real-style news sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def pairs(found, code_prefix: str = "") -> set[tuple[str, str]]:
+    """Return the (source, target) pairs of the events whose code starts with `code_prefix`."""
+    return {(s, t) for s, code, t, _ in found if code.startswith(code_prefix)}
+
+
+@pytest.mark.parametrize("text", [
+    "Egyptian President Abdel Fattah al-Sisi met Jordan's King Abdullah II in Cairo on Sunday.",
+    "Egypt and Jordan met in Cairo on Sunday to discuss the crisis.",
+    "Talks between Egypt and Jordan took place in Cairo on Sunday.",
+    "Egypt held a meeting with Jordan in Cairo on Sunday.",
+])
+def test_meetings_in_every_form(events_of, text):
+    found = events_of(text)
+    assert pairs(found, "04") and pairs(found, "04") <= {("EGY", "JOR"), ("JOR", "EGY")}
+
+
+def test_visit_noun_with_possessor_and_hosting(events_of):
+    assert ("CHN", "042", "RUS", "asserted") in events_of(
+        "China's Wang Yi's four-day visit to Moscow began on Monday.")
+    assert ("EGY", "043", "JOR", "asserted") in events_of(
+        "Egypt hosted Jordanian King Abdullah II in Cairo.")
+
+
+def test_passive_voice_takes_the_agent_as_source(events_of):
+    assert ("FRA", "111", "IRN", "asserted") in events_of("Iran was condemned by France on Monday.")
+
+
+def test_nominal_sanctions_with_a_participle(events_of):
+    assert ("USA", "163", "IRN", "asserted") in events_of(
+        "The sanctions imposed on Iran by the United States hurt its economy.")
+
+
+def test_conjoined_sources_give_one_event_each(events_of):
+    found = events_of("The United States and NATO condemned Russia.")
+    assert pairs(found, "11") == {("USA", "RUS"), ("NATO", "RUS")}
+
+
+def test_a_list_read_as_apposition_gives_every_pair(events_of):
+    found = events_of("The US, Russia, and Switzerland met yesterday.")
+    assert {frozenset(p) for p in pairs(found, "04")} == {
+        frozenset(("USA", "RUS")), frozenset(("USA", "CHE")), frozenset(("RUS", "CHE"))}
+
+
+def test_elided_coordination_acts_together_both_ways(events_of):
+    found = events_of("North and South Korea exchanged artillery fire yesterday.",
+                      published="2015-08-21")
+    assert pairs(found, "19") == {("PRK", "KOR"), ("KOR", "PRK")}
+
+
+def test_events_inside_reported_speech_take_the_inner_actors(events_of):
+    found = events_of("The ministry said the Chinese navy had fired at Philippine vessels.")
+    assert ("CHN", "194", "PHL", "asserted") in found
+
+
+def test_background_with_its_own_date_is_coded(shared, events_of):
+    found = events_of("Xi made a state visit to Moscow in March.")
+    assert [(s, c, t) for s, c, t, _ in found] == [("CHN", "042", "RUS")]
+
+
+@pytest.mark.parametrize("text", [
+    "The two frequently tout their partnership.",
+    "Russia and China regularly hold talks on security.",
+    "Diplomats often meet in Geneva.",
+    "The weather in Moscow was cold on Monday.",
+    "Russian Foreign Minister Sergei Lavrov met Russian troops.",
+])
+def test_sentences_that_state_no_event(events_of, text):
+    assert events_of(text) == []
+
+
+def test_a_relative_clause_names_the_owner_of_its_noun(events_of):
+    found = events_of("The United States and NATO criticized the plan, which China announced.")
+    assert pairs(found, "11") == {("USA", "CHN"), ("NATO", "CHN")}
+
+
+def test_a_time_only_mention_is_not_coded_again(events_of):
+    found = events_of("Merkel met Saakashvili in Tbilisi on Sunday. After the meeting Merkel "
+                      "said she was pleased.", published="2008-08-17")
+    assert len([e for e in found if e[1].startswith("04")]) == 1
+
+
+def test_confidence_is_given_and_weaker_for_inferred_actors():
+    from diplograph import extract
+    first, again = extract("South Korea broadcast propaganda into North Korea. The broadcasts "
+                           "were loud.", published="2015-08-21").events
+    assert 0 < again.confidence < first.confidence <= 1

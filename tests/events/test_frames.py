@@ -1,0 +1,77 @@
+"""Frames and modality: what a word above an act does to its code and modality."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.events.frames import load_frames
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Germany pledged to provide weapons to Ukraine.", ("DEU", "033", "UKR", "asserted")),
+    ("Canada offered to send aid to Haiti.", ("CAN", "033", "HTI", "asserted")),
+    ("Iran threatened to attack Israel.", ("IRN", "138", "ISR", "asserted")),
+    ("Israeli President Moshe Katsav has refused to meet Egypt's president.",
+     ("ISR", "125", "EGY", "asserted")),
+    ("France will not send troops to Ukraine.", ("FRA", "122", "UKR", "asserted")),
+    ("North Korea stated it would attack South Korea within 48 hours.",
+     ("PRK", "138", "KOR", "asserted")),
+    ("The United States will continue to work with its Saudi partners to strengthen their "
+     "defenses.", ("USA", "031", "SAU", "asserted")),
+])
+def test_voiced_intents_threats_and_refusals_are_asserted(events_of, text, expected):
+    assert expected in events_of(text, published="2024-05-01")
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Putin will visit China in October.", "planned"),
+    ("Putin plans to visit China in October.", "planned"),
+    ("Putin is due to visit China next month.", "planned"),
+    ("Japan is set to host South Korea's president next week.", "planned"),
+    ("Japan is expected to sanction Russia.", "planned"),
+    ("The Russian president was planning to visit China.", "planned"),
+    ("France did not criticize Italy.", "negated"),
+    ("Egypt denied attacking Libya.", "negated"),
+    ("Far from withdrawing from Georgia, Russian troops dug in.", "negated"),
+    ("Russia could attack Ukraine if talks fail.", "hypothetical"),
+    ("If Iran attacks Israel, the United States would respond.", "hypothetical"),
+])
+def test_modality_of_an_act_coded_as_itself(events_of, text, modality):
+    found = events_of(text, published="2024-05-01")
+    assert found and found[0][3] == modality
+
+
+def test_the_content_of_an_appeal_is_not_coded_again(events_of):
+    found = events_of("Japan urged North Korea to stop missile launches against South Korea.")
+    assert [e[:3] for e in found] == [("JPN", "020", "PRK")]
+    found = events_of("The PRC demanded that the US cancel plans to sell weapons to Taiwan.")
+    assert [e[:3] for e in found] == [("CHN", "100", "USA")]
+
+
+def test_what_must_or_should_be_done_is_a_demand_or_appeal(events_of):
+    assert [e[:3] for e in events_of("Poland said Belarus must stop pushing migrants.")] == [
+        ("POL", "100", "BLR")]
+    assert [e[:3] for e in events_of(
+        "Britain's foreign secretary stated that the EU should reassess its ties with Russia.",
+        published="2008-08-17")] == [("GBR", "020", "EU")]
+
+
+def test_stopping_an_act_codes_the_stop_not_the_act(events_of):
+    found = events_of("Japan said it had halted economic aid to Serbia.")
+    assert [e[:3] for e in found] == [("JPN", "162", "SRB")]
+    found = events_of("A French minister has cancelled a planned visit to Haiti.")
+    assert [e[:3] for e in found] == [("FRA", "160", "HTI")]
+
+
+def test_an_act_that_goes_on_is_asserted(events_of):
+    found = events_of("South Korea broadcast propaganda into North Korea. The North said it "
+                      "would strike if the South did not stop the propaganda broadcasts.",
+                      published="2015-08-21")
+    assert ("KOR", "110", "PRK", "asserted") in found
+
+
+def test_every_frame_code_exists():
+    frames = load_frames()
+    assert {"intent", "threat", "refusal", "appeal", "undo", "future"} <= set(frames)
+    assert frames["threat"].code_for("19") == "138"
+    assert frames["intent"].code_for("11") is None  # "ready to blame" is blaming
