@@ -1,0 +1,67 @@
+"""How much time coding events adds to parsing: parse a corpus with spaCy, then run the actors
+stage and the event coder on every parsed article, and print the times and their ratios.
+
+    python bench/events/speed.py                      # ../shared/corpus, 3 rounds
+    python bench/events/speed.py path/to/articles --rounds 5
+
+Articles are JSON records with a "text" field (and optionally "published"), one per file.
+The target is an event-coding time of at most 15% of the parsing time. The coder's time
+includes the actor resolution it asks for; the actors stage's own set-up is shown apart.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+from diplograph.actors import ActorResolver, lexicon_for
+from diplograph.events.coder import EventCoder
+from diplograph.nlp import load_pipeline
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+
+
+def load_articles(folder: Path) -> list[tuple[str, str | None]]:
+    """Return (text, published) for every JSON article under `folder`."""
+    found = []
+    for path in sorted(folder.rglob("*.json")):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        found.append((record["text"], record.get("published")))
+    return found
+
+
+def timed_round(nlp, lexicon, articles) -> tuple[float, float, float, int]:
+    """Return seconds parsing, setting up the actors stage, coding events, and events coded."""
+    start = time.perf_counter()
+    docs = list(nlp.pipe((text for text, _ in articles), batch_size=16))
+    parsed = time.perf_counter()
+    resolvers = [ActorResolver(doc, lexicon, published)
+                 for doc, (_, published) in zip(docs, articles, strict=True)]
+    resolved = time.perf_counter()
+    events = sum(len(EventCoder(doc, resolver, published).events())
+                 for doc, resolver, (_, published) in zip(docs, resolvers, articles, strict=True))
+    coded = time.perf_counter()
+    return parsed - start, resolved - parsed, coded - resolved, events
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    nlp = load_pipeline("en_core_web_sm")
+    lexicon = lexicon_for(nlp)  # built once per process, not per article
+    articles = load_articles(args.corpus)
+    words = sum(len(text.split()) for text, _ in articles)
+    rounds = [timed_round(nlp, lexicon, articles) for _ in range(args.rounds)]
+    parse, setup, code = (min(r[i] for r in rounds) for i in range(3))
+    print(f"{len(articles)} articles, {words:,} words, {rounds[0][3]:,} events coded")
+    print(f"spaCy parse    {parse:.3f} s  ({words / parse:,.0f} words/s)")
+    print(f"actors set-up  {setup:.3f} s  ({setup / parse:.1%} of parse time)")
+    print(f"event coding   {code:.3f} s  ({code / parse:.1%} of parse time; target <= 15%)")
+
+
+if __name__ == "__main__":
+    main()
