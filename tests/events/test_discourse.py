@@ -35,3 +35,16 @@ def test_no_partner_without_a_consultation(events_of):
     found = events_of("The Secretary stressed the importance of transparency.",
                       published="2021-06-11")
     assert found == []
+
+
+def test_a_show_of_force_is_aimed_at_the_foe_of_the_story(events_of):
+    text = ("North Korea's military has been placed on high alert. North Korea fired artillery "
+            "rounds at South Korea on Thursday. Both countries have put their militaries on high "
+            "levels of alert.")
+    found = [e[:3] for e in events_of(text, published="2015-08-21")]
+    assert found.count(("PRK", "152", "KOR")) == 2
+    assert ("KOR", "152", "PRK") in found
+
+
+def test_no_foe_no_show_of_force_event(events_of):
+    assert events_of("Japan put its military on high alert.") == []

@@ -63,16 +63,17 @@ class EventCoder:
     def events(self) -> list[Event]:
         """Return the article's events, one per sentence, actor pair and root."""
         found: dict[tuple, Event] = {}
-        for token in self.doc:
-            pattern = self.pattern_for(token)
-            if pattern is None:
-                continue
+        triggers = [(t, p) for t in self.doc if (p := self.pattern_for(t)) is not None]
+        # Shows of force are coded last: their foe may be named only later in the article.
+        ordered = [tp for tp in triggers if not tp[1].adversary] + \
+                  [tp for tp in triggers if tp[1].adversary]
+        for token, pattern in ordered:
             for event in self.code(token, pattern):
                 key = event_key(token, event)
                 if self.options.all_codes:
                     key += (token.i, event.cameo)
                 found.setdefault(key, event)
-        return list(found.values())
+        return sorted(found.values(), key=lambda e: (e.trigger.start, e.evidence.start))
 
     def pattern_for(self, token: Token) -> Pattern | None:
         """Return the first pattern whose lemma, part of speech and required words fit."""
@@ -94,6 +95,8 @@ class EventCoder:
         if pattern.interlocutor and sources and not targets:
             targets = self.discourse.interlocutor(sentence, sources)
         pairs = [(s, t) for s in sources for t in targets]
+        if pattern.adversary and not targets:  # each side's show of force is aimed at its foe
+            pairs = [(s, t) for s in sources for t in self.discourse.adversary(sentence, [s])]
         if pattern.symmetric and not pairs:
             together = targets if len(targets) > 1 else sources
             pairs = [(a, b) for i, a in enumerate(together) for b in together[i + 1:]]
@@ -114,7 +117,9 @@ class EventCoder:
         if pattern.pos == "verb":
             source_tokens, inferred = args.verb_subjects(trigger)
             target_tokens = args.verb_targets(trigger, pattern.targets)
-            if pattern.symmetric and not source_tokens and args.is_passive(trigger):
+            # "X and Y are aligned", "the military has been placed on high alert"
+            if (pattern.symmetric or pattern.adversary) and not source_tokens \
+                    and args.is_passive(trigger):
                 source_tokens = args.passive_group(trigger)
         else:
             source_tokens, inferred = self.noun_sources(trigger, pattern)

@@ -15,6 +15,7 @@ ACT_WINDOW = 8
 CONSULT_WINDOW = 6
 ANAPHORIC_DETERMINERS = {"the", "these", "this", "those", "that", "such"}
 CONSULT_ROOT = "04"
+CONFLICT_ROOTS = "13"  # threats, protests, force posture, sanctions, coercion, assault, fighting
 STEM = 5
 RECENT = 3
 
@@ -35,6 +36,7 @@ class Discourse:
     def __init__(self) -> None:
         self.acts: dict[tuple[str, str], Told] = {}
         self.consultations: list[Told] = []
+        self.conflicts: list[Told] = []
 
     def record(self, trigger: Token, code: str, root: str, sentence: int, sources: list,
                targets: list) -> None:
@@ -44,6 +46,8 @@ class Discourse:
         self.acts[("", code)] = told
         if root == CONSULT_ROOT:
             self.consultations.append(told)
+        if root >= CONFLICT_ROOTS:
+            self.conflicts.append(told)
 
     def complete(self, trigger: Token, code: str, sentence: int, sources: list,
                  targets: list) -> tuple[list, list]:
@@ -69,15 +73,26 @@ class Discourse:
 
     def interlocutor(self, sentence: int, sources: list) -> list:
         """Return the other party of the latest consultation the sources took part in."""
+        return self.other_side(self.consultations, CONSULT_WINDOW, sentence, sources)
+
+    def adversary(self, sentence: int, sources: list) -> list:
+        """Return the other party of the latest conflict the sources took part in, for a
+        show of force that names no target ("the military has been placed on high alert")."""
+        return self.other_side(self.conflicts, ACT_WINDOW, sentence, sources)
+
+    @staticmethod
+    def other_side(history: list[Told], window: int, sentence: int, sources: list) -> list:
+        """Return the parties, other than the sources, of the nearest act in `history` (before
+        or after) that the sources took part in with another party, within `window` sentences."""
         keys = {owner_key(s.actor) for s in sources}
-        for told in reversed(self.consultations):
-            if sentence - told.sentence > CONSULT_WINDOW:
+        for told in sorted(history, key=lambda t: (abs(sentence - t.sentence), -t.sentence)):
+            if abs(sentence - told.sentence) > window:
                 break
             sides = told.sources + told.targets
-            if keys & {owner_key(a.actor) for a in sides}:
-                return inferred([a for a in sides if owner_key(a.actor) not in keys])
+            others = [a for a in sides if owner_key(a.actor) not in keys]
+            if others and keys & {owner_key(a.actor) for a in sides}:
+                return inferred(others)
         return []
-
 
 def act_key(trigger: Token, code: str) -> tuple[str, str]:
     """Return what identifies the same act told again: the stem of its word ("withdraw",

@@ -25,6 +25,7 @@ class Pattern:
     agent_of: bool = False
     place_target: bool = False
     interlocutor: bool = False
+    adversary: bool = False
 
 
 def as_tuple(value: object) -> tuple[str, ...]:
@@ -46,7 +47,8 @@ def expand(entry: dict) -> list[Pattern]:
                     as_tuple(entry.get("needs")), bool(entry.get("symmetric", False)),
                     float(entry.get("weight", 0.8)), bool(entry.get("agent_of", False)),
                     bool(entry.get("place_target", False)),
-                    bool(entry.get("interlocutor", False)))
+                    bool(entry.get("interlocutor", False)),
+                    bool(entry.get("adversary", False)))
             for lemma in as_tuple(entry["lemma"])]
 
 
