@@ -50,3 +50,10 @@ def test_one_event_per_sentence_pair_and_root_unless_all_codes():
                     options=CodingOptions(all_codes=True)).events
     assert [e.root for e in one] == ["19"]
     assert sorted(e.cameo for e in every) == ["190", "194"]
+
+
+def test_the_pattern_dictionary_covers_every_root():
+    from diplograph.events.codebook import lookup
+    from diplograph.events.patterns import load_patterns
+    roots = {lookup(p.code).root for ps in load_patterns().values() for p in ps}
+    assert roots == {f"{n:02d}" for n in range(1, 21)}
