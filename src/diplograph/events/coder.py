@@ -26,7 +26,7 @@ TIME_PREPS = {"after", "before", "during", "following", "since", "until", "ahead
 POS = {"VERB": "verb", "NOUN": "noun", "PROPN": "noun"}
 # Prepositions through which a phrase that names no actor points at one.
 SOURCE_FALLBACK = ("in", "from", "of")
-TARGET_FALLBACK = ("of", "in", "near", "against", "for", "from", "with")
+TARGET_FALLBACK = ("of", "by", "in", "near", "against", "for", "from", "with")
 
 
 @dataclass(frozen=True)
