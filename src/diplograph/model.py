@@ -99,6 +99,8 @@ class Quote:
     direct: bool
     cue: str | None
     doubtful: bool = False
+    date: str | None = None
+    date_inferred: bool = False
 
 
 @dataclass

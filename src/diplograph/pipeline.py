@@ -50,5 +50,5 @@ def analyse(doc: Doc, article: Article, lexicon: Lexicon,
     """Return what the later stages find in one parsed article."""
     resolver = ActorResolver(doc, lexicon, article.published, author=article.outlet)
     events = EventCoder(doc, resolver, article.published, options).events()
-    quotes = extract_quotes(doc, resolver)
+    quotes = extract_quotes(doc, resolver, article.published)
     return ArticleResult(article, resolver.actors(), events, quotes)

@@ -12,13 +12,22 @@ from diplograph.config import current_settings
 from diplograph.errors import DiplographError, InputError
 from diplograph.events.codebook import quad_schemes
 from diplograph.events.coder import CodingOptions
-from diplograph.export import write_json, write_jsonl, write_table
+from diplograph.export import (
+    write_json,
+    write_jsonl,
+    write_quotes_json,
+    write_quotes_jsonl,
+    write_quotes_table,
+    write_table,
+)
 from diplograph.ingest import read_inputs
 from diplograph.ingest.readers import check_date
 from diplograph.model import Article
 from diplograph.pipeline import extract_articles
 
 WRITERS = {"jsonl": write_jsonl, "json": write_json, "table": write_table}
+QUOTE_WRITERS = {"jsonl": write_quotes_jsonl, "json": write_quotes_json,
+                 "table": write_quotes_table}
 
 
 def report(message: str) -> None:
@@ -39,16 +48,28 @@ def cli() -> None:
     """Turn international news into structured event data on diplomacy."""
 
 
+def input_options(command):
+    """The options every command that reads articles shares."""
+    for option in reversed([
+        click.option("--published", callback=lambda ctx, param, value: valid_published(value),
+                     help="Publication date YYYY-MM-DD for articles that lack one."),
+        click.option("--id", "article_id",
+                     help="Article id for a text input (default: file name)."),
+        click.option("--model",
+                     help="spaCy pipeline to use (default: DIPLOGRAPH_MODEL or en_core_web_sm)."),
+        click.option("--actors", "actor_files", multiple=True, metavar="FILE",
+                     help="CSV file (or folder of them) of actors to add or override, in the "
+                          "format of the package's actor tables; repeatable; adds to "
+                          "DIPLOGRAPH_ACTORS."),
+    ]):
+        command = option(command)
+    return command
+
+
 @cli.command()
 @click.argument("paths", nargs=-1)
 @output_options
-@click.option("--published", callback=lambda ctx, param, value: valid_published(value),
-              help="Publication date YYYY-MM-DD for articles that lack one.")
-@click.option("--id", "article_id", help="Article id for a text input (default: file name).")
-@click.option("--model", help="spaCy pipeline to use (default: DIPLOGRAPH_MODEL or en_core_web_sm).")
-@click.option("--actors", "actor_files", multiple=True, metavar="FILE",
-              help="CSV file (or folder of them) of actors to add or override, in the format of "
-                   "the package's actor tables; repeatable; adds to DIPLOGRAPH_ACTORS.")
+@input_options
 @click.option("--quad-scheme", type=click.Choice(sorted(quad_schemes())), default=None,
               help="How CAMEO roots group into quad classes (default: DIPLOGRAPH_QUAD_SCHEME "
                    "or gdelt).")
@@ -59,14 +80,38 @@ def extract(paths: tuple[str, ...], fmt: str | None, published: str | None,
             quad_scheme: str | None, all_codes: bool) -> None:
     """Extract actors, events and quotes from articles (.txt, .json, .jsonl, or - for stdin)."""
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
+    options = CodingOptions(quad_scheme or current_settings().quad_scheme, all_codes)
+    run_articles(paths, published, article_id, model, actor_files, options, WRITERS[fmt])
+
+
+@cli.command()
+@click.argument("paths", nargs=-1)
+@output_options
+@input_options
+@click.option("--reported/--direct-only", default=True,
+              help="Include reported speech without quotation marks (default) or not.")
+def quotes(paths: tuple[str, ...], fmt: str | None, published: str | None,
+           article_id: str | None, model: str | None, actor_files: tuple[str, ...],
+           reported: bool) -> None:
+    """Print who said what: every quotation in the articles, with speaker, date and text."""
+    fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
+    write = QUOTE_WRITERS[fmt]
+    run_articles(paths, published, article_id, model, actor_files, None,
+                 lambda result, out: write(result, out, reported))
+
+
+def run_articles(paths: tuple[str, ...], published: str | None, article_id: str | None,
+                 model: str | None, actor_files: tuple[str, ...],
+                 options: CodingOptions | None, write) -> None:
+    """Read the inputs, run the pipeline and write each article's result; exit 0 when every
+    input was read, 3 when some failed, 1 when none could be read, 2 on a usage error."""
     failures: list[InputError] = []
     articles = good_articles(read_inputs(list(paths) or ["-"], published, article_id), failures)
     written = 0
     try:
-        options = CodingOptions(quad_scheme or current_settings().quad_scheme, all_codes)
         for result in extract_articles(articles, model=model, actors=actor_files,
                                        options=options):
-            WRITERS[fmt](result, sys.stdout)
+            write(result, sys.stdout)
             written += 1
     except DiplographError as exc:
         report(str(exc))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from typing import IO
 
 from rich.console import Console
@@ -58,3 +59,37 @@ def quotes_table(result: ArticleResult) -> Table:
         table.add_row(actor_label(q.speaker), q.cue or "-", "direct" if q.direct else "reported",
                       q.text)
     return table
+
+
+def quote_records(result: ArticleResult, reported: bool = True) -> list[dict]:
+    """Return the quotes of one article as flat records naming their article."""
+    a = result.article
+    return [{"article": a.id, "published": a.published, **asdict(q)}
+            for q in result.quotes if reported or q.direct]
+
+
+def write_quotes_jsonl(result: ArticleResult, out: IO[str], reported: bool = True) -> None:
+    """Write one JSON line per quote."""
+    for record in quote_records(result, reported):
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def write_quotes_json(result: ArticleResult, out: IO[str], reported: bool = True) -> None:
+    """Write one article's quotes as an indented JSON array."""
+    out.write(json.dumps(quote_records(result, reported), ensure_ascii=False, indent=2) + "\n")
+
+
+def write_quotes_table(result: ArticleResult, out: IO[str], reported: bool = True) -> None:
+    """Write one article's quotes as a readable table: speaker, date, text."""
+    console = Console(file=out, width=max(100, Console(file=out).width))
+    a = result.article
+    shown = [q for q in result.quotes if reported or q.direct]
+    table = Table(title=f"{a.title or a.id}: {len(shown)} quotes", title_justify="left")
+    for column in ("speaker", "date", "cue", "text"):
+        table.add_column(column, overflow="fold")
+    for q in shown:
+        mark = "" if q.direct else " (reported)"
+        flag = " (end guessed)" if q.doubtful else ""
+        table.add_row(actor_label(q.speaker), (q.date or "-") + ("*" if q.date_inferred else ""),
+                      (q.cue or "-") + mark, q.text + flag)
+    console.print(table)

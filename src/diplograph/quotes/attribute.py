@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from diplograph.actors.resolve import ActorResolver
 from diplograph.model import Actor, Quote
 from diplograph.quotes.marks import QuoteSpan, find_quote_spans
+from diplograph.time import date_for_trigger
 
 CUE_LEMMAS = {"say", "tell", "add", "state", "note", "warn", "write", "post", "declare",
               "insist", "stress", "explain", "announce", "ask", "reply", "respond", "argue",
@@ -17,6 +18,7 @@ CUE_LEMMAS = {"say", "tell", "add", "state", "note", "warn", "write", "post", "d
               "underscore", "comment", "acknowledge", "admit", "quote", "continue", "report",
               "assert", "affirm", "caution", "vow", "promise", "recall", "describe"}
 CARRY_OVER_PARAGRAPHS = 2
+SPEAKS_FOR = {"for", "of", "at", "from", "by"}
 
 
 @dataclass
@@ -28,8 +30,10 @@ class Cue:
     text: str
 
 
-def extract_quotes(doc: Doc, resolver: ActorResolver) -> list[Quote]:
-    """Return the article's direct quotations and reported speech, with speakers."""
+def extract_quotes(doc: Doc, resolver: ActorResolver,
+                   published: str | None = None) -> list[Quote]:
+    """Return the article's direct quotations and reported speech, with speakers, each dated
+    by its cue's clause or else by the publication date."""
     text = doc.text
     spans = find_quote_spans(text)
     quotes: list[Quote] = []
@@ -39,14 +43,33 @@ def extract_quotes(doc: Doc, resolver: ActorResolver) -> list[Quote]:
         para = paragraph_number(text, span.start)
         if cue is None and previous and para - previous[1] <= CARRY_OVER_PARAGRAPHS:
             quote = Quote(previous[0].speaker, span.text(text), span.start, span.end, True,
-                          None, span.doubtful)
+                          None, span.doubtful, previous[0].date, previous[0].date_inferred)
         else:
             speaker = cue.speaker.ref() if cue and cue.speaker else None
             quote = Quote(speaker, span.text(text), span.start, span.end, True,
-                          cue.text if cue else None, span.doubtful)
+                          cue.text if cue else None, span.doubtful,
+                          *said_on(cue.token if cue else None, published))
         quotes.append(quote)
         previous = (quote, para)
-    return quotes + reported_speech(doc, resolver, spans)
+    lend_continuations(quotes, spans)
+    return quotes + reported_speech(doc, resolver, spans, published)
+
+
+def said_on(cue: Token | None, published: str | None) -> tuple[str | None, bool]:
+    """Return when words were said: the date in the cue's clause ("said on Monday"), else
+    the publication date, marked as inferred."""
+    when = date_for_trigger(cue, published, False) if cue is not None else None
+    if when is not None:
+        return when.value, False
+    return published, published is not None
+
+
+def lend_continuations(quotes: list[Quote], spans: list[QuoteSpan]) -> None:
+    """Give a quotation that runs on into the next paragraph the speaker found for its
+    continuation ("... lives.\n“We call on both sides ...,” he said.")."""
+    for n in range(len(spans) - 2, -1, -1):
+        if spans[n].continued and quotes[n].cue is None and quotes[n + 1].speaker is not None:
+            quotes[n].speaker, quotes[n].cue = quotes[n + 1].speaker, quotes[n + 1].cue
 
 
 def paragraph_number(text: str, offset: int) -> int:
@@ -77,7 +100,7 @@ def find_cue(doc: Doc, resolver: ActorResolver, span: QuoteSpan,
     window = cue_window(doc, inner)
     near = [t for t in window if (is_cue(t) or is_according(t)) and not inside_any(t, spans)]
     if not near:
-        return None
+        return colon_cue(doc, resolver, span)
     best = min(near, key=lambda t: min(abs(t.idx - span.start), abs(t.idx - span.end)))
     return cue_of(best, resolver)
 
@@ -109,24 +132,67 @@ def cue_of(token: Token, resolver: ActorResolver) -> Cue:
         objects = [c for c in token.children if c.dep_ == "pobj"]
         speaker = speaker_from(objects, resolver)
         return Cue(token, speaker, "according to")
-    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects and token.dep_ in ("advcl", "xcomp", "conj") and token.head is not token:
+    subjects = quoted_person(token) or [c for c in token.children
+                                        if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and token.dep_ in ("advcl", "xcomp", "conj") and token.head != token:
         subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
     if not subjects:  # inverted order the parser may miss: '..., added KCNA.'
         subjects = [t for t in token.doc[token.i + 1:token.i + 5] if not t.is_punct]
     return Cue(token, speaker_from(subjects, resolver), token.text)
 
 
+def quoted_person(token: Token) -> list[Token]:
+    """Return the person a report quotes ("KCNA quoted Kim as saying ..."): the speaker is the
+    one quoted, not the one quoting."""
+    if token.lemma_ == "quote":
+        return [c for c in token.children if c.dep_ == "dobj"]
+    if token.dep_ == "pcomp" and token.head.lower_ == "as" and token.head.head.lemma_ == "quote":
+        return [c for c in token.head.head.children if c.dep_ == "dobj"]
+    return []
+
+
+def colon_cue(doc: Doc, resolver: ActorResolver, span: QuoteSpan) -> Cue | None:
+    """Return the speaker of a quotation introduced by a colon without a speech verb ("Lavrov
+    was blunt: “...”"): the subject of the clause before the colon."""
+    before = doc.text[:span.open_mark].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None:
+        return None
+    sent = colon[0].sent
+    subjects = [t for t in doc[sent.start:colon[0].i] if t.dep_ in ("nsubj", "nsubjpass")]
+    speaker = speaker_from(subjects, resolver)
+    return Cue(colon[0], speaker, ":") if speaker else None
+
+
 def speaker_from(tokens: list[Token], resolver: ActorResolver) -> Actor | None:
     """Return the actor of the first phrase that resolves."""
     for token in tokens:
-        found = resolver.argument(token)
+        found = resolver.argument(token) or titled_earlier(token, resolver)
         if found:
             return found[0]
+        # "a spokesman for China's defence ministry" speaks for the ministry
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in SPEAKS_FOR):
+            owner = speaker_from([o for o in prep.children if o.dep_ == "pobj"], resolver)
+            if owner:
+                return owner
     return None
 
 
-def reported_speech(doc: Doc, resolver: ActorResolver, spans: list[QuoteSpan]) -> list[Quote]:
+def titled_earlier(token: Token, resolver: ActorResolver) -> tuple[Actor] | None:
+    """Return the person last named with the title a description uses ("the prince" after
+    "Prince Faisal bin Farhan", "the general" after "General Petraeus")."""
+    if token.pos_ != "NOUN" or not any(c.lower_ == "the" for c in token.children):
+        return None
+    title = token.text.title()
+    named = [(m.start, actor) for actor in resolver.actors() if actor.kind == "person"
+             for m in actor.mentions if m.start < token.idx and title in m.text.split()]
+    return (max(named, key=lambda pair: pair[0])[1],) if named else None
+
+
+def reported_speech(doc: Doc, resolver: ActorResolver, spans: list[QuoteSpan],
+                    published: str | None = None) -> list[Quote]:
     """Return reported speech without marks: "X is Y, the ministry said" as direct=False."""
     found = []
     for sent in doc.sents:
@@ -136,7 +202,11 @@ def reported_speech(doc: Doc, resolver: ActorResolver, spans: list[QuoteSpan]) -
         content = [c for c in root.children if c.dep_ == "ccomp"]
         speaker = speaker_from([c for c in root.children if c.dep_ == "nsubj"], resolver)
         if content and speaker:
-            clause = list(content[0].subtree)
+            first = content[0].left_edge.i  # "said that ...": the words, not the "that"
+            clause = [t for t in content[0].subtree if not (t.dep_ == "mark" and t.i == first)]
+            while clause and clause[-1].is_punct:
+                clause.pop()
             start, end = clause[0].idx, clause[-1].idx + len(clause[-1].text)
-            found.append(Quote(speaker.ref(), doc.text[start:end], start, end, False, root.text))
+            found.append(Quote(speaker.ref(), doc.text[start:end], start, end, False, root.text,
+                               False, *said_on(root, published)))
     return found

@@ -10,6 +10,9 @@ OPENING = {"\u201c", "\u201e", "\u00ab"}  # “ „ «
 CLOSING = {"\u201d", "\u00bb"}  # ” »
 STRAIGHT = '"'
 ALL_MARKS = OPENING | CLOSING | {STRAIGHT}
+# How far from a short quotation a speech cue may stand (a long title may come between:
+# '"No," Japanese Prime Minister Fumio Kishida said').
+CUE_REACH = 90
 SENTENCE_END = (".", "!", "?", ".\u2019", "?\u2019", "!\u2019")
 CUE_NEAR = re.compile(
     r"\b(said|says|say|told|tells|added|adds|stated|noted|warned|wrote|writes|posted|declared|"
@@ -72,9 +75,22 @@ def paragraph_quotes(text: str, start: int, end: int, next_opens: bool) -> list[
             found.append(QuoteSpan(open_at + 1, i, open_at, i))
             open_at = None
     if open_at is not None:
-        found.append(QuoteSpan(open_at + 1, end, open_at, None, continued=next_opens,
+        close = end if next_opens else cue_clause_start(text, open_at + 1, end)
+        found.append(QuoteSpan(open_at + 1, close, open_at, None, continued=next_opens,
                                doubtful=not next_opens))
     return found
+
+
+def cue_clause_start(text: str, start: int, end: int) -> int:
+    """Return where a quotation whose closing mark is missing most likely ends: before a
+    closing attribution (", Qatar's foreign ministry said in a statement."), else at `end`."""
+    last = None
+    for comma in re.finditer(r",\s", text[start:end]):
+        tail = text[start + comma.end():end]
+        if len(tail) <= CUE_REACH + 40 and CUE_NEAR.search(tail.split(".")[0]):
+            last = start + comma.start()
+            break
+    return last if last is not None else end
 
 
 def mark_role(text: str, i: int, inside: bool) -> str:
@@ -114,7 +130,8 @@ def is_scare_quote(text: str, span: QuoteSpan) -> bool:
     if span.text(text).endswith(SENTENCE_END):
         return False
     close = span.close_mark if span.close_mark is not None else span.end
-    after, before = text[close + 1:close + 40], text[max(0, span.open_mark - 40):span.open_mark]
+    after = text[close + 1:close + CUE_REACH].split("\n")[0]
+    before = text[max(0, span.open_mark - CUE_REACH):span.open_mark].split("\n")[-1]
     comma_at_close = text[close - 1:close] == "," or re.match(r"\s*,", after) is not None
     cue_after = comma_at_close and CUE_NEAR.match(after.lstrip(" ,")) is not None
     cue_after = cue_after or (comma_at_close and CUE_NEAR.search(after) is not None)

@@ -1,0 +1,95 @@
+"""Speakers found the way a reader finds them, in the forms news uses."""
+
+from __future__ import annotations
+
+from diplograph import extract
+
+
+def direct(text: str, published: str = "2024-03-04"):
+    """Return (quoted words, speaker country or org, cue) of the direct quotations."""
+    return [(q.text, q.speaker and (q.speaker.country or q.speaker.org), q.cue)
+            for q in extract(text, published=published).quotes if q.direct]
+
+
+def test_nested_single_quotes_stay_inside_the_quotation():
+    text = ("“When they say ‘dialogue’ they mean surrender,” Ukrainian President Volodymyr "
+            "Zelensky said.")
+    assert direct(text, "2024-05-02") == [
+        ("When they say ‘dialogue’ they mean surrender", "UKR", "said")]
+
+
+def test_a_quotation_of_several_sentences_is_one_quote():
+    text = ("“The border is calm. Our forces are on alert. We will respond,” India's defence "
+            "minister Rajnath Singh said.")
+    [(words, speaker, _)] = direct(text)
+    assert words == "The border is calm. Our forces are on alert. We will respond"
+    assert speaker == "IND"
+
+
+def test_colon_without_a_speech_verb_takes_the_subject_before_it():
+    text = "Russian Foreign Minister Sergei Lavrov was blunt: “Nobody will dictate terms to us.”"
+    assert direct(text) == [("Nobody will dictate terms to us.", "RUS", ":")]
+
+
+def test_quoted_as_saying_names_the_one_quoted():
+    text = ("State news agency KCNA quoted Kim Jong Un as saying that the army “must be ready "
+            "for war at any moment.”")
+    [(_, speaker, _)] = direct(text)
+    assert speaker == "PRK"
+    [quote] = [q for q in extract(text, published="2024-03-04").quotes if q.direct]
+    assert quote.speaker.name.startswith("Kim Jong")
+
+
+def test_a_spokesman_speaks_for_the_body_named_after_him():
+    text = "“They are routine drills,” a spokesman for China's defence ministry replied."
+    assert direct(text) == [("They are routine drills", "CHN", "replied")]
+
+
+def test_a_title_as_description_finds_the_person_named_with_it():
+    text = ("Saudi Foreign Minister Prince Faisal bin Farhan spoke after the talks.\n"
+            "“The kingdom supports every effort toward a ceasefire,” the prince said.")
+    [quote] = [q for q in extract(text, published="2024-03-04").quotes if q.direct]
+    assert quote.speaker.country == "SAU" and "Faisal" in quote.speaker.name
+
+
+def test_a_quotation_running_into_the_next_paragraph_takes_the_speaker_of_its_end():
+    text = ("Egypt's foreign minister Sameh Shoukry spoke in Cairo. “The ceasefire must hold.\n"
+            "“We call on both sides to return to the table,” he said.")
+    assert [speaker for _, speaker, _ in direct(text)] == ["EGY", "EGY"]
+
+
+def test_pronoun_speakers_he_she_it():
+    text = ("German Foreign Minister Annalena Baerbock met her Israeli counterpart. “Aid must "
+            "reach Gaza now,” she said. Russia's Foreign Ministry issued a statement. “The talks "
+            "were friendly,” it added.")
+    assert [(s, c) for _, s, c in direct(text)] == [("DEU", "said"), ("RUS", "added")]
+
+
+def test_an_unclosed_quotation_ends_at_its_attribution_and_is_flagged():
+    text = ("“The attack was a clear violation of international law, Qatar's foreign ministry "
+            "said in a statement.\nLater the prime minister said: “Mediation will continue.”")
+    quotes = [q for q in extract(text, published="2024-03-04").quotes if q.direct]
+    first, second = quotes
+    assert first.doubtful and first.text == "The attack was a clear violation of international law"
+    assert first.speaker.country == "QAT"
+    assert not second.doubtful and second.text == "Mediation will continue."
+
+
+def test_a_quote_is_dated_by_its_cue_or_the_publication_date():
+    text = ("“We are ready,” Japanese Prime Minister Fumio Kishida told reporters on Monday. "
+            "“We will wait,” he added.")
+    first, second = [q for q in extract(text, published="2024-03-06").quotes if q.direct]
+    assert (first.date, first.date_inferred) == ("2024-03-04", False)
+    assert (second.date, second.date_inferred) == ("2024-03-06", True)
+
+
+def test_reported_speech_drops_the_complementiser():
+    text = "A Kremlin aide said that the Russian president was planning to visit China."
+    [quote] = extract(text, published="2023-09-18").quotes
+    assert not quote.direct and quote.text.startswith("the Russian president")
+
+
+def test_a_non_state_speaker_is_kept_without_a_code():
+    text = "“We have had no electricity for three days,” said Amal Haddad, a teacher in the city."
+    quotes = [q for q in extract(text, published="2024-03-04").quotes if q.direct]
+    assert len(quotes) == 1 and (quotes[0].speaker is None or quotes[0].speaker.country is None)
