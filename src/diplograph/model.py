@@ -60,10 +60,16 @@ class Actor:
 
 @dataclass
 class Location:
-    """Where an event took place."""
+    """Where an event took place: the place as the text names it, its state (ISO3), its
+    coordinates and what kind of place it is (city, region, country, seat), with its GeoNames
+    id when it is a GeoNames city."""
 
     name: str
     country: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    kind: str | None = None
+    geonames_id: int | None = None
 
 
 @dataclass
@@ -86,6 +92,7 @@ class Event:
     date_granularity: str | None = None
     date_inferred: bool = False
     location: Location | None = None
+    date_end: str | None = None
 
 
 @dataclass

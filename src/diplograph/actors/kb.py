@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
+from diplograph.actors.gazetteer import Gazetteer
 from diplograph.actors.tables import TABLES, ActorFileError, Row, package_rows, user_tables
 from diplograph.errors import Messages
 
@@ -84,6 +85,7 @@ class KnowledgeBase:
     offices: dict[tuple[str, str], list[Person]] = field(default_factory=dict)
     groups: dict[str, str] = field(default_factory=dict)  # plural noun -> "state" | "person"
     descriptors: dict[str, str] = field(default_factory=dict)  # "the bloc" -> "organisation"
+    gazetteer: Gazetteer | None = None
 
     def person_terms(self, name: str) -> list[Person]:
         """Return the known terms of office of `name` (canonical name)."""
@@ -230,4 +232,6 @@ def load_kb(user_files: tuple[str, ...] = ()) -> KnowledgeBase:
     builder.roles(rows["roles.csv"])
     builder.kb.groups.update({r["noun"].lower(): r["members"] for r in rows["groups.csv"]})
     builder.kb.descriptors.update({r["noun"].lower(): r["refers_to"] for r in rows["descriptors.csv"]})
+    builder.kb.gazetteer = Gazetteer(rows["places.csv"], rows["countries.csv"],
+                                     [r for r in rows["bodies.csv"] if r["kind"] == "seat"])
     return builder.finish()

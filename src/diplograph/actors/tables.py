@@ -14,7 +14,7 @@ from diplograph.errors import DiplographError, Messages
 TABLES: dict[str, tuple[str, ...]] = {
     "countries.csv": ("iso3", "name", "aliases", "adjectives", "capitals", "context_aliases"),
     "bodies.csv": ("name", "aliases", "country", "role", "kind"),
-    "places.csv": ("name", "aliases", "country", "kind"),
+    "places.csv": ("name", "aliases", "country", "kind", "latitude", "longitude"),
     "organisations.csv": ("token", "name", "aliases", "cameo"),
     "organisation_parents.csv": ("token", "parent"),
     "people.csv": ("name", "aliases", "country", "role", "office", "start", "end"),
@@ -23,7 +23,8 @@ TABLES: dict[str, tuple[str, ...]] = {
     "descriptors.csv": ("noun", "refers_to"),
 }
 # Columns a user file may leave out; they read as empty.
-OPTIONAL = {"aliases", "adjectives", "capitals", "context_aliases", "office", "end", "kind"}
+OPTIONAL = {"aliases", "adjectives", "capitals", "context_aliases", "office", "end", "kind",
+            "latitude", "longitude"}
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")
 
 

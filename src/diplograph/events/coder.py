@@ -13,7 +13,7 @@ from diplograph.events import arguments as args
 from diplograph.events.codebook import CameoCode, lookup, quad_class
 from diplograph.events.discourse import Discourse
 from diplograph.events.frames import reframed
-from diplograph.events.modality import is_habitual, modality_of
+from diplograph.events.modality import is_background, is_habitual, modality_of
 from diplograph.events.patterns import Pattern, load_patterns
 from diplograph.events.place import location_for
 from diplograph.model import Actor, Event, Span
@@ -210,7 +210,7 @@ class EventCoder:
             confidence=round(confidence, 3),
             date=when.value if when else (self.published if inferred_date else None),
             date_granularity=when.granularity if when else ("day" if inferred_date else None),
-            date_inferred=inferred_date,
+            date_inferred=inferred_date, date_end=when.end if when else None,
             location=location_for(trigger, self.resolver))]
 
     def coded_act(self, trigger: Token, pattern: Pattern) -> tuple[CameoCode, str] | None:
@@ -232,6 +232,8 @@ class EventCoder:
             return when, False
         if voiced:
             return None, modality == "asserted" and self.published is not None
+        if is_background(trigger):
+            return None, False  # "had visited": before the story, with no date of its own
         carried = self.clock.carried(trigger)
         if carried is not None:
             return carried, True

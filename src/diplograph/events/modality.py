@@ -114,3 +114,10 @@ def is_habitual(trigger: Token) -> bool:
     clause = governing_verb(trigger)
     return clause is not None and clause.tag_ in ("VBZ", "VBP") and any(
         c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in clause.children)
+
+
+def is_background(trigger: Token) -> bool:
+    """Return True for an act told in the past perfect ("Russia had attacked"): background
+    before the story, which takes no date from the story's narrative."""
+    clause = governing_verb(trigger)
+    return clause is not None and "had" in aux_words(clause) and clause.tag_ == "VBN"

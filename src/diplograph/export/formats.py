@@ -29,6 +29,13 @@ def actor_label(ref) -> str:
     return f"{ref.name} ({ref.code or ref.country or ref.org or '?'})"
 
 
+def place_label(location) -> str:
+    """Return "Name (CODE)" for a location, or a dash."""
+    if location is None:
+        return "-"
+    return f"{location.name} ({location.country})" if location.country else location.name
+
+
 def write_table(result: ArticleResult, out: IO[str]) -> None:
     """Write one article as readable tables of events and quotes."""
     console = Console(file=out, width=max(100, Console(file=out).width))
@@ -46,7 +53,7 @@ def events_table(result: ArticleResult) -> Table:
     for e in result.events:
         table.add_row(actor_label(e.source), f"{e.cameo} {e.name}", actor_label(e.target),
                       e.modality, (e.date or "-") + ("*" if e.date_inferred else ""),
-                      e.location.name if e.location else "-", e.evidence.text)
+                      place_label(e.location), e.evidence.text)
     return table
 
 

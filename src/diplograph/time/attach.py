@@ -17,11 +17,23 @@ def date_for_trigger(trigger: Token, published: str | None,
     if not published:
         return None
     pub = date.fromisoformat(published)
-    for ent in trigger.sent.ents:
-        if ent.label_ == "DATE" and not is_duration(ent) and attaches_to(ent.root, trigger):
-            found = resolve_expression(ent.text, pub, future)
-            if found:
-                return found
+    # Its own clause first, then the verb it is coordinated with ("made a state visit to
+    # Moscow in March and declared ...").
+    for anchor in (trigger, coordinated_head(trigger)):
+        if anchor is None:
+            continue
+        for ent in trigger.sent.ents:
+            if ent.label_ == "DATE" and not is_duration(ent) and attaches_to(ent.root, anchor):
+                found = resolve_expression(ent.text, pub, future)
+                if found:
+                    return found
+    return None
+
+
+def coordinated_head(trigger: Token) -> Token | None:
+    """Return the verb a verb trigger is coordinated with, if any."""
+    if trigger.dep_ == "conj" and trigger.pos_ == "VERB" and trigger.head.pos_ == "VERB":
+        return trigger.head
     return None
 
 

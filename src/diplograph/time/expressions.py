@@ -5,7 +5,9 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+
+import dateparser
 
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -17,10 +19,12 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 
 @dataclass(frozen=True)
 class ResolvedDate:
-    """An ISO date value (YYYY-MM-DD, YYYY-MM or YYYY) and its granularity."""
+    """An ISO date value (YYYY-MM-DD, YYYY-MM or YYYY), its granularity, and the last day of a
+    range ("September 18-21") when one was named."""
 
     value: str
     granularity: str  # day | week | month | year
+    end: str | None = None
 
 
 def day(d: date) -> ResolvedDate:
@@ -42,11 +46,24 @@ def shift_month(year: int, mon: int, delta: int) -> tuple[int, int]:
 def resolve_expression(text: str, published: date, future: bool) -> ResolvedDate | None:
     """Return the date `text` names, read from `published`, looking ahead when `future`."""
     words = re.findall(r"[a-z]+|\d+", text.lower())
-    for rule in (relative_day, relative_span, explicit_date, weekday, month_name, year_only):
+    for rule in (relative_day, relative_span, explicit_date, weekday, month_name):
         found = rule(words, published, future)
         if found:
             return found
-    return None
+    return library_date(text, published, future) or year_only(words, published, future)
+
+
+def library_date(text: str, pub: date, future: bool) -> ResolvedDate | None:
+    """Return what dateparser reads in a written-out date the rules above do not cover
+    ("12/09/2023", "2023-09-12", "the 12th of September"), at day level; month-first for
+    numeric dates, as dateparser's default."""
+    if not re.search(r"\d", text) or re.fullmatch(r"\s*\d{4}\s*", text):
+        return None
+    settings = {"RELATIVE_BASE": datetime(pub.year, pub.month, pub.day),
+                "PREFER_DATES_FROM": "future" if future else "past",
+                "REQUIRE_PARTS": ["day", "month", "year"]}
+    found = dateparser.parse(text, languages=["en"], settings=settings)
+    return day(found.date()) if found else None
 
 
 def relative_day(words: list[str], pub: date, future: bool) -> ResolvedDate | None:
@@ -99,8 +116,23 @@ def explicit_date(words: list[str], pub: date, future: bool) -> ResolvedDate | N
             if number is None:
                 continue
             year = next((int(w) for w in words if w.isdigit() and len(w) == 4), None)
-            return day(nearest_date(MONTHS[word], number, pub, future, year))
+            start = nearest_date(MONTHS[word], number, pub, future, year)
+            return ResolvedDate(start.isoformat(), "day", range_end(words, i, start))
     return None
+
+
+def range_end(words: list[str], month_at: int, start: date) -> str | None:
+    """Return the last day of a range after its first ("September 18-21", "October 2 to 5",
+    "September 28 to October 2"), or None."""
+    days = [(j, int(w)) for j, w in enumerate(words) if w.isdigit() and 1 <= int(w) <= 31]
+    later = [(j, n) for j, n in days if j > month_at + 1]
+    if not later:
+        return None
+    j, last = later[0]
+    mon = next((MONTHS[w] for w in words[month_at + 1:j] if w in MONTHS), start.month)
+    year = start.year + (1 if mon < start.month else 0)
+    end = safe_date(year, mon, last)
+    return end.isoformat() if end > start else None
 
 
 def nearest_date(mon: int, dom: int, pub: date, future: bool, year: int | None) -> date:
@@ -127,7 +159,7 @@ def weekday(words: list[str], pub: date, future: bool) -> ResolvedDate | None:
         return None
     gap = (pub.weekday() - WEEKDAYS[name]) % 7
     if future:
-        ahead = (WEEKDAYS[name] - pub.weekday()) % 7
+        ahead = (WEEKDAYS[name] - pub.weekday()) % 7 or 7  # "will meet on Monday", said on a Monday
         return day(pub + timedelta(days=ahead))
     if "last" in words and gap == 0:
         gap = 7
