@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -22,12 +23,21 @@ def date_for_trigger(trigger: Token, published: str | None,
     for anchor in (trigger, coordinated_head(trigger)):
         if anchor is None:
             continue
-        for ent in trigger.sent.ents:
-            if ent.label_ == "DATE" and not is_duration(ent) and attaches_to(ent.root, anchor):
+        for ent in date_mentions(trigger.sent):
+            if not is_duration(ent) and attaches_to(ent.root, anchor):
                 found = resolve_expression(ent.text, pub, future)
                 if found:
                     return found
     return None
+
+
+def date_mentions(sent) -> list:
+    """Return the sentence's DATE entities and the numeric dates the entity recogniser leaves
+    out ("on 09/12/2023", "on 2023-09-12")."""
+    found = [ent for ent in sent.ents if ent.label_ == "DATE"]
+    covered = {t.i for ent in found for t in ent}
+    found += [sent.doc[t.i:t.i + 1] for t in sent if t.i not in covered and NUMERIC_DATE.match(t.text)]
+    return found
 
 
 def coordinated_head(trigger: Token) -> Token | None:
@@ -35,6 +45,9 @@ def coordinated_head(trigger: Token) -> Token | None:
     if trigger.dep_ == "conj" and trigger.pos_ == "VERB" and trigger.head.pos_ == "VERB":
         return trigger.head
     return None
+
+
+NUMERIC_DATE = re.compile(r"^(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})$")
 
 
 def is_duration(ent) -> bool:
@@ -81,8 +94,8 @@ class NarrativeClock:
             return None
         n = self.index[trigger.sent.start]
         for sent in reversed(self.sentences[max(0, n - self.LOOKBACK):n]):
-            for ent in reversed(sent.ents):
-                if ent.label_ == "DATE" and not is_duration(ent):
+            for ent in reversed(date_mentions(sent)):
+                if not is_duration(ent):
                     found = resolve_expression(ent.text, self.published, future)
                     # "earlier this year" is background; it does not set the story's day.
                     if found and found.granularity != "year":

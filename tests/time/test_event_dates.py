@@ -1,0 +1,74 @@
+"""Every date expression the issue lists, read against a publication date, in a past clause and
+in a future one, as the coder attaches it to an event."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph import extract
+
+PUB = "2023-09-20"  # a Wednesday
+
+
+def dated(text: str, published: str = PUB) -> list[tuple[str | None, str | None, bool]]:
+    """Return (date, granularity, inferred) of each event in `text`."""
+    return [(e.date, e.date_granularity, e.date_inferred)
+            for e in extract(text, published=published).events]
+
+
+@pytest.mark.parametrize("past, past_date, future, future_date", [
+    ("Russia attacked Ukraine on Monday.", "2023-09-18",
+     "Putin will visit China on Monday.", "2023-09-25"),
+    ("Russia attacked Ukraine on Wednesday.", "2023-09-20",
+     "Putin will visit China on Wednesday.", "2023-09-27"),
+    ("Russia attacked Ukraine over the weekend.", "2023-09-16",
+     "Putin will visit China over the weekend.", "2023-09-23"),
+    ("Russia attacked Ukraine last week.", "2023-09-11",
+     "Putin will visit China next week.", "2023-09-25"),
+    ("Xi visited Moscow in March.", "2023-03",
+     "Putin will visit China in March.", "2024-03"),
+    ("Xi visited Moscow in October.", "2022-10",
+     "The Russian president was planning to visit China in October.", "2023-10"),
+    ("Xi visited Moscow earlier this year.", "2023",
+     "Putin will visit China later this year.", "2023"),
+    ("Russia attacked Ukraine yesterday.", "2023-09-19",
+     "Putin will visit China tomorrow.", "2023-09-21"),
+    ("Russia attacked Ukraine two days ago.", "2023-09-18",
+     "Putin will visit China next month.", "2023-10"),
+    ("Russia attacked Ukraine on August 10.", "2023-08-10",
+     "Putin will visit China on August 10.", "2024-08-10"),
+    ("Russia attacked Ukraine on August 10, 2015.", "2015-08-10",
+     "Putin will visit China on 10 August 2024.", "2024-08-10"),
+    ("Russia attacked Ukraine last Thursday.", "2023-09-14",
+     "Putin will visit China this Friday.", "2023-09-22"),
+    ("Russia attacked Ukraine in mid-September.", "2023-09",
+     "Putin will visit China in early October.", "2023-10"),
+    ("Russia attacked Ukraine on 09/12/2023.", "2023-09-12",
+     "Putin will visit China on Oct. 3.", "2023-10-03"),
+])
+def test_past_and_future_clauses(past, past_date, future, future_date):
+    assert dated(past)[0][0] == past_date
+    assert dated(future)[0][0] == future_date
+
+
+def test_a_range_gives_its_first_and_last_day():
+    [event] = extract("China's Wang Yi visited Moscow on September 18-21.", published=PUB).events
+    assert (event.date, event.date_end, event.date_granularity) == ("2023-09-18", "2023-09-21", "day")
+    [event] = extract("Putin will visit China from October 2 to 5.", published=PUB).events
+    assert (event.date, event.date_end) == ("2023-10-02", "2023-10-05")
+
+
+def test_a_duration_is_not_a_date():
+    assert dated("China's Wang Yi began a four-day visit to Moscow.") == [(PUB, "day", True)]
+    assert dated("Putin will pay a two-day visit to China.") == [(None, None, False)]
+
+
+def test_undated_news_takes_the_publication_day_background_none():
+    assert dated("Turkey accused Greece of provocations.") == [(PUB, "day", True)]
+    assert dated("Russia had attacked Ukraine.") == [(None, None, False)]
+
+
+def test_coordinated_verbs_share_their_date():
+    found = dated("President Xi Jinping made a state visit to Moscow in March and praised "
+                  "Russia.", published="2023-09-18")
+    assert [d for d, _, _ in found] == ["2023-03", "2023-03"]
