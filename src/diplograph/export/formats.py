@@ -29,6 +29,14 @@ def actor_label(ref) -> str:
     return f"{ref.name} ({ref.code or ref.country or ref.org or '?'})"
 
 
+def date_label(event) -> str:
+    """Return an event's date for reading: a range as "start..end", "*" when inferred."""
+    if event.date is None:
+        return "-"
+    text = f"{event.date}..{event.date_end}" if event.date_end else event.date
+    return text + ("*" if event.date_inferred else "")
+
+
 def place_label(location) -> str:
     """Return "Name (CODE)" for a location, or a dash."""
     if location is None:
@@ -52,7 +60,7 @@ def events_table(result: ArticleResult) -> Table:
         table.add_column(column, overflow="fold")
     for e in result.events:
         table.add_row(actor_label(e.source), f"{e.cameo} {e.name}", actor_label(e.target),
-                      e.modality, (e.date or "-") + ("*" if e.date_inferred else ""),
+                      e.modality, date_label(e),
                       place_label(e.location), e.evidence.text)
     return table
 
