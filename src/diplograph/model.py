@@ -17,6 +17,7 @@ class Article:
     url: str | None = None
     outlet: str | None = None
     source: str | None = None  # where it was read from (path, "-", or path:line)
+    author: str | None = None
     warnings: list[str] = field(default_factory=list)  # problems that did not stop the read
 
 
@@ -124,7 +125,7 @@ class ArticleResult:
         a = self.article
         return {
             "id": a.id, "title": a.title, "published": a.published,
-            "url": a.url, "outlet": a.outlet,
+            "url": a.url, "outlet": a.outlet, "author": a.author,
             "actors": [asdict(x) for x in self.actors],
             "events": [asdict(x) for x in self.events],
             "quotes": [asdict(x) for x in self.quotes],

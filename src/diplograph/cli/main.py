@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import click
 
 from diplograph import __version__
+from diplograph.cli.store_commands import COMMANDS
 from diplograph.config import current_settings
 from diplograph.errors import DiplographError, InputError
 from diplograph.events.codebook import quad_schemes
@@ -142,6 +143,11 @@ def valid_published(value: str | None) -> str | None:
         raise click.BadParameter(str(exc)) from None
 
 
+for _command in COMMANDS:
+    cli.add_command(_command)
+
+
 def main() -> None:
     """Entry point of the console script."""
     cli()
+

@@ -1,44 +1,82 @@
-"""Readers for the article sources `extract` accepts: text files, JSON and JSONL records, stdin."""
+"""Reading articles from paths: text files, HTML pages, JSON, JSONL and CSV records, RSS and
+Atom feeds, folders of them (recursively), and standard input."""
 
 from __future__ import annotations
 
-import json
-import re
 import sys
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
-from typing import Any
 
 from diplograph.errors import InputError, Messages
 from diplograph.ingest.decode import decode_text
+from diplograph.ingest.documents import (
+    article_from_html,
+    articles_from_feed,
+    is_feed,
+    records_from_csv,
+)
+from diplograph.ingest.records import (
+    article_from_record,
+    check_date,
+    date_in_name,
+    parse_json,
+    require_text,
+)
 from diplograph.model import Article
 
-RECORD_FIELDS = ("id", "title", "published", "url", "outlet")
-MAX_CHARS = 1_000_000  # spaCy's default limit for one document
-_DATE_IN_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})")
+__all__ = ["ARTICLE_SUFFIXES", "Result", "check_date", "folder_files", "read_inputs"]
+
+# The file types a folder is searched for; other files in a folder are not articles.
+ARTICLE_SUFFIXES = {".txt", ".text", ".html", ".htm", ".json", ".jsonl", ".csv", ".rss",
+                    ".atom", ".xml"}
+HTML_SUFFIXES = {".html", ".htm"}
+FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 
 Result = Article | InputError
 
 
 def read_inputs(paths: list[str], published: str | None = None,
-                article_id: str | None = None) -> Iterator[Result]:
-    """Yield an Article, or the InputError that stopped it, for every input in `paths`."""
+                article_id: str | None = None,
+                ignored: list[str] | None = None) -> Iterator[Result]:
+    """Yield an Article, or the InputError that stopped it, for every input in `paths`; a
+    folder stands for its article files, in name order, and the files it holds that are not
+    articles are added to `ignored`."""
     for path in paths:
-        try:
-            yield from read_path(path, published, article_id)
-        except InputError as exc:
-            yield exc
+        files = folder_files(Path(path), ignored) if path != "-" and Path(path).is_dir() else [path]
+        for file in files:
+            try:
+                yield from read_path(str(file), published, article_id)
+            except InputError as exc:
+                yield exc
+
+
+def folder_files(folder: Path, ignored: list[str] | None = None) -> list[Path]:
+    """Return the article files under `folder`, recursively, in a stable order."""
+    found = []
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        if any(part.startswith(".") for part in path.relative_to(folder).parts):
+            continue
+        if path.suffix.lower() in ARTICLE_SUFFIXES:
+            found.append(path)
+        elif ignored is not None:
+            ignored.append(str(path))
+    return found
 
 
 def read_path(path: str, published: str | None, article_id: str | None) -> Iterator[Result]:
-    """Yield the articles of one path ('-' for standard input)."""
+    """Yield the articles of one file ('-' for standard input)."""
     data = read_bytes(path)
     suffix = Path(path).suffix.lower()
     if suffix == ".jsonl":
         yield from records_from_jsonl(decode_text(data, path), path, published)
     elif suffix == ".json":
         yield article_from_record(parse_json(decode_text(data, path), path), path, published)
+    elif suffix == ".csv":
+        yield from records_from_csv(decode_text(data, path), path, published)
+    elif suffix in HTML_SUFFIXES:
+        yield article_from_html(data, path, published, article_id)
+    elif suffix in FEED_SUFFIXES or (suffix not in (".txt", ".text") and is_feed(data)):
+        yield from articles_from_feed(data, path, published)
     else:
         yield article_from_text(decode_text(data, path), path, published, article_id)
 
@@ -80,76 +118,3 @@ def records_from_jsonl(text: str, path: str, published: str | None) -> Iterator[
             yield article_from_record(parse_json(line, where), where, published)
         except InputError as exc:
             yield exc
-
-
-def parse_json(text: str, where: str) -> Any:
-    """Return the parsed JSON value or raise InputError naming `where`."""
-    if not text.strip():
-        raise InputError(Messages.EMPTY.format(input=where))
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        reason = f"{exc.msg} at line {exc.lineno} column {exc.colno}"
-        raise InputError(Messages.BAD_JSON.format(input=where, reason=reason)) from None
-
-
-def article_from_record(record: Any, where: str, published: str | None) -> Article:
-    """Return the Article of one JSON record with a required `text` field."""
-    if not isinstance(record, dict):
-        raise InputError(Messages.NOT_RECORD.format(input=where))
-    if "text" not in record or record["text"] is None:
-        raise InputError(Messages.NO_TEXT.format(input=where))
-    if not isinstance(record["text"], str):
-        raise InputError(Messages.TEXT_NOT_STRING.format(input=where))
-    require_text(record["text"], where)
-    fields = {k: None if record.get(k) is None else str(record[k]) for k in RECORD_FIELDS}
-    warnings = []
-    try:
-        fields["published"] = check_date(fields["published"] or published, where)
-    except InputError as exc:
-        fields["published"] = check_date(published, where)
-        warnings.append(f"{exc}; read without it")
-    if fields["id"] is None:
-        fields["id"] = default_id(where)
-    return Article(text=record["text"], source=where, warnings=warnings, **fields)
-
-
-def default_id(where: str) -> str:
-    """Return an id for a record without one: the file's stem, with the line for JSONL."""
-    path, _, line = where.rpartition(":")
-    if path and line.isdigit():
-        return f"{Path(path).stem}:{line}"
-    return Path(where).stem
-
-
-def require_text(text: str, where: str) -> None:
-    """Raise InputError when `text` holds nothing but white space."""
-    if not text.strip():
-        raise InputError(Messages.EMPTY.format(input=where))
-    if len(text) > MAX_CHARS:
-        raise InputError(Messages.TOO_LONG.format(input=where, length=len(text), limit=MAX_CHARS))
-
-
-def date_in_name(stem: str) -> str | None:
-    """Return a YYYY-MM-DD date found in a file name, if any."""
-    m = _DATE_IN_NAME.search(stem)
-    return m.group(1) if m and valid_date(m.group(1)) else None
-
-
-def valid_date(value: str) -> bool:
-    """Return True when `value` is a real calendar date written YYYY-MM-DD."""
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        return False
-    return len(value) == 10
-
-
-def check_date(value: str | None, where: str) -> str | None:
-    """Return the publication date, accepting a full ISO timestamp, or raise InputError."""
-    if value is None:
-        return None
-    day = value.strip()[:10]
-    if not valid_date(day):
-        raise InputError(Messages.BAD_DATE.format(input=where, value=value))
-    return day

@@ -1,0 +1,1 @@
+"""Measures computed on the store: alignment between actors."""

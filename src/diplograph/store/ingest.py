@@ -1,0 +1,153 @@
+"""`diplograph ingest`: read inputs, skip what the store holds, analyse the rest through one
+`nlp.pipe` stream, and write them batch by batch, each batch in one transaction."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+import duckdb
+
+from diplograph.actors import lexicon_for
+from diplograph.config import current_settings
+from diplograph.errors import InputError
+from diplograph.events.coder import CodingOptions
+from diplograph.ingest import read_inputs
+from diplograph.model import Article, ArticleResult
+from diplograph.nlp import load_pipeline
+from diplograph.pipeline import analyse
+from diplograph.store.writer import (
+    BatchCounts,
+    article_key,
+    finish_run,
+    known_articles,
+    open_store,
+    start_run,
+    write_batch,
+)
+
+BATCH_SIZE = 64
+PIPE_BATCH = 16
+
+
+@dataclass
+class RunSummary:
+    """What an ingest run did with its inputs."""
+
+    run_id: str
+    db: str
+    inputs: int = 0
+    ingested: int = 0
+    duplicates: int = 0
+    failed: int = 0
+    events: int = 0
+    quotes: int = 0
+    seconds: float = 0.0
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    ignored: list[str] = field(default_factory=list)
+
+    def add(self, counts: BatchCounts) -> None:
+        """Add one batch's counts."""
+        for name in ("ingested", "duplicates", "failed", "events", "quotes"):
+            setattr(self, name, getattr(self, name) + getattr(counts, name))
+        self.inputs += counts.ingested + counts.duplicates + counts.failed
+        self.errors += counts.errors
+
+
+@dataclass
+class IngestOptions:
+    """How to ingest: the store, the parallelism, the model and user actors."""
+
+    db: str
+    workers: int = 1
+    batch_size: int = BATCH_SIZE
+    model: str | None = None
+    actors: tuple[str, ...] = ()
+    published: str | None = None
+    command: str = "ingest"
+
+
+class Ingest:
+    """One ingest run into one store."""
+
+    def __init__(self, options: IngestOptions,
+                 on_progress: Callable[[int, int], None] | None = None) -> None:
+        self.options = options
+        self.con: duckdb.DuckDBPyConnection = open_store(options.db)
+        self.summary = RunSummary(uuid.uuid4().hex, options.db)
+        self.pending = BatchCounts()
+        self.seen: set[str] = set()
+        self.on_progress = on_progress or (lambda done, total: None)
+
+    def run(self, paths: list[str]) -> RunSummary:
+        """Ingest every input under `paths` and return the run's summary."""
+        started = time.perf_counter()
+        start_run(self.con, self.summary.run_id, self.options.command)
+        settings = current_settings()
+        nlp = load_pipeline(self.options.model or settings.model)
+        lexicon = lexicon_for(nlp, (*settings.actors, *self.options.actors))
+        coding = CodingOptions(quad_scheme=settings.quad_scheme)
+        items = read_inputs(paths, self.options.published, ignored=self.summary.ignored)
+        stream = nlp.pipe(((a.text, a) for a in self.fresh(items)), as_tuples=True,
+                          batch_size=PIPE_BATCH, n_process=self.options.workers)
+        batch: list[ArticleResult] = []
+        for doc, article in stream:
+            result = self.analysed(doc, article, lexicon, coding)
+            if result is not None:
+                batch.append(result)
+            if len(batch) >= self.options.batch_size:
+                self.flush(batch)
+                batch = []
+        self.flush(batch)
+        finish_run(self.con, self.summary.run_id)
+        self.summary.seconds = time.perf_counter() - started
+        self.con.close()
+        return self.summary
+
+    def fresh(self, items: Iterable[Article | InputError]) -> Iterator[Article]:
+        """Yield the articles the store does not hold yet, counting failures and duplicates."""
+        for item in items:
+            if isinstance(item, InputError):
+                self.pending.failed += 1
+                self.pending.errors.append((input_of(item), str(item)))
+                continue
+            key = article_key(item.text)
+            if key in self.seen or known_articles(self.con, [key]):
+                self.pending.duplicates += 1
+                continue
+            self.seen.add(key)
+            yield item
+
+    def analysed(self, doc, article: Article, lexicon, coding: CodingOptions) -> ArticleResult | None:
+        """Return one article's analysis, or None (counted as failed) when it raised."""
+        try:
+            result = analyse(doc, article, lexicon, coding)
+        except Exception as exc:  # one article must never stop the run
+            where = article.source or article.id or "?"
+            self.pending.failed += 1
+            self.pending.errors.append((where, f"{where}: analysis failed ({type(exc).__name__}: {exc})"))
+            return None
+        self.pending.ingested += 1
+        self.pending.events += len(result.events)
+        self.pending.quotes += len(result.quotes)
+        self.on_progress(self.processed(), self.summary.ingested + self.pending.ingested)
+        return result
+
+    def processed(self) -> int:
+        """Return how many inputs have been accounted for so far."""
+        p = self.pending
+        return self.summary.inputs + p.ingested + p.duplicates + p.failed
+
+    def flush(self, batch: list[ArticleResult]) -> None:
+        """Write a batch and the failures and duplicates counted since the last one."""
+        counts, self.pending = self.pending, BatchCounts()
+        write_batch(self.con, self.summary.run_id, batch, counts)
+        self.summary.add(counts)
+        self.on_progress(self.summary.inputs, self.summary.ingested)
+
+
+def input_of(error: InputError) -> str:
+    """Return the input an error message names (the text before its first ": ")."""
+    return str(error).split(": ", 1)[0]

@@ -1,0 +1,182 @@
+"""Writing results into the DuckDB store: one transaction per batch, content-hash ids, so that
+the same inputs ingested again add nothing and a killed run can simply be run again."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+import duckdb
+
+from diplograph.errors import Messages, StoreError
+from diplograph.model import ActorRef, ArticleResult, Event, Quote
+from diplograph.store.clusters import group_of, insert_many, recluster
+from diplograph.store.schema import INDEXES, SCHEMA_VERSION, TABLES
+
+DEFAULT_DB = "diplograph.duckdb"
+
+
+def article_key(text: str) -> str:
+    """Return an article's id: a hash of its text, normalised (Unicode NFC, white space
+    collapsed), so the same article read from two files is one article."""
+    normal = re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:32]
+
+
+def content_id(*parts: object) -> str:
+    """Return a stable id for a record from the values that make it unique."""
+    return hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:24]
+
+
+def open_store(path: str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Return a connection to the store at `path`, creating it (and its tables) unless
+    `read_only`; raise StoreError with a one-line reason when it cannot be opened."""
+    if read_only and not Path(path).is_file():
+        raise StoreError(Messages.STORE_MISSING.format(db=path))
+    try:
+        con = duckdb.connect(path, read_only=read_only)
+    except duckdb.Error as exc:
+        raise StoreError(Messages.STORE_UNUSABLE.format(db=path, reason=first_line(exc))) from None
+    if not read_only:
+        con.execute(TABLES)
+        con.execute(INDEXES)
+        con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
+    return con
+
+
+def first_line(exc: Exception) -> str:
+    """Return the first line of an exception's message."""
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+@dataclass
+class BatchCounts:
+    """What one batch added."""
+
+    ingested: int = 0
+    duplicates: int = 0
+    failed: int = 0
+    events: int = 0
+    quotes: int = 0
+    errors: list[tuple[str, str]] = field(default_factory=list)
+
+
+def known_articles(con: duckdb.DuckDBPyConnection, keys: list[str]) -> set[str]:
+    """Return which of `keys` are already stored."""
+    if not keys:
+        return set()
+    rows = con.execute("SELECT article_id FROM articles WHERE article_id IN (SELECT unnest(?))",
+                       [keys]).fetchall()
+    return {r[0] for r in rows}
+
+
+def write_batch(con: duckdb.DuckDBPyConnection, run_id: str, results: list[ArticleResult],
+                counts: BatchCounts) -> None:
+    """Write one batch of analysed articles, their failures and the run's counters, and
+    re-merge the clusters they touch, all in one transaction."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        groups: set[tuple[str, str, str]] = set()
+        for result in results:
+            groups |= write_result(con, run_id, result)
+        recluster(con, groups)
+        now = datetime.now()
+        insert_many(con, "INSERT INTO ingest_errors VALUES (?, ?, ?, ?)",
+                        [(run_id, where, reason, now) for where, reason in counts.errors])
+        con.execute("""UPDATE ingest_runs SET inputs = inputs + ?, ingested = ingested + ?,
+                       duplicates = duplicates + ?, failed = failed + ?, events = events + ?,
+                       quotes = quotes + ? WHERE run_id = ?""",
+                    [counts.ingested + counts.duplicates + counts.failed, counts.ingested,
+                     counts.duplicates, counts.failed, counts.events, counts.quotes, run_id])
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+def write_result(con: duckdb.DuckDBPyConnection, run_id: str,
+                 result: ArticleResult) -> set[tuple[str, str, str]]:
+    """Insert one article with its actors, mentions, events and quotes; return the merge
+    groups of its events."""
+    a = result.article
+    key = article_key(a.text)
+    con.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [key, a.id, a.title, a.published, a.url, a.outlet, a.author, a.source, a.text,
+                 len(a.text), run_id])
+    insert_many(con, "INSERT OR IGNORE INTO actors VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [(x.id, x.name, x.kind, x.country, x.org, x.role, x.code) for x in result.actors])
+    insert_many(con, "INSERT INTO mentions VALUES (?, ?, ?, ?, ?)",
+                    sorted({(key, x.id, m.start, m.end, m.text) for x in result.actors
+                            for m in x.mentions}))
+    lead_end = a.text.find("\n", len(a.text) - len(a.text.lstrip()))
+    events = {content_id(key, e.evidence.start, e.evidence.end, e.trigger.start,
+                         actor_key(e.source), actor_key(e.target), e.cameo): e for e in result.events}
+    insert_many(con, f"INSERT INTO events VALUES ({', '.join('?' * 34)})",
+                    [event_row(eid, key, e, lead_end) for eid, e in events.items()])
+    quotes = {content_id(key, q.start, q.end, q.direct): q for q in result.quotes}
+    insert_many(con, f"INSERT INTO quotes VALUES ({', '.join('?' * 14)})",
+                    [quote_row(qid, key, q) for qid, q in quotes.items()])
+    return {group_of(actor_key(e.source), actor_key(e.target), e.root) for e in result.events}
+
+
+def actor_key(ref: ActorRef | None) -> str | None:
+    """Return the state or organisation an actor stands for."""
+    return (ref.country or ref.org) if ref else None
+
+
+def event_row(event_id: str, article_id: str, e: Event, lead_end: int) -> list:
+    """Return the events-table row of one event."""
+    loc = e.location
+    return [event_id, article_id,
+            e.source.id, e.source.name, actor_key(e.source), e.source.code,
+            e.target.id, e.target.name, actor_key(e.target), e.target.code,
+            e.cameo, e.root, e.name, e.goldstein, e.quad_class, e.plover, e.modality, e.confidence,
+            e.date, e.date_granularity, e.date_inferred, e.date_end,
+            period_start(e.date, e.date_granularity),
+            loc.name if loc else None, loc.country if loc else None,
+            loc.latitude if loc else None, loc.longitude if loc else None,
+            loc.kind if loc else None, loc.geonames_id if loc else None,
+            e.evidence.start, e.evidence.end, e.evidence.text, e.trigger.text,
+            lead_end < 0 or e.evidence.start < lead_end]
+
+
+def quote_row(quote_id: str, article_id: str, q: Quote) -> list:
+    """Return the quotes-table row of one quote."""
+    s = q.speaker
+    return [quote_id, article_id, s.id if s else None, s.name if s else None, actor_key(s),
+            s.code if s else None, q.text, q.start, q.end, q.direct, q.cue, q.doubtful, q.date,
+            q.date_inferred]
+
+
+def period_start(value: str | None, granularity: str | None) -> date | None:
+    """Return the first day of a date value of any granularity ("2023-09" -> 2023-09-01)."""
+    if not value:
+        return None
+    if granularity == "year" or len(value) == 4:
+        return date(int(value), 1, 1)
+    if len(value) == 7:
+        return date(int(value[:4]), int(value[5:7]), 1)
+    return date.fromisoformat(value[:10])
+
+
+def stale_runs_to_interrupted(con: duckdb.DuckDBPyConnection) -> None:
+    """Mark runs that never finished (killed) as interrupted."""
+    con.execute("UPDATE ingest_runs SET status = 'interrupted' WHERE status = 'running'")
+
+
+def start_run(con: duckdb.DuckDBPyConnection, run_id: str, command: str) -> None:
+    """Record the start of an ingest run."""
+    stale_runs_to_interrupted(con)
+    con.execute("INSERT INTO ingest_runs VALUES (?, ?, NULL, 'running', ?, 0, 0, 0, 0, 0, 0)",
+                [run_id, datetime.now(), command])
+
+
+def finish_run(con: duckdb.DuckDBPyConnection, run_id: str) -> None:
+    """Record the end of an ingest run."""
+    con.execute("UPDATE ingest_runs SET finished = ?, status = 'finished' WHERE run_id = ?",
+                [datetime.now(), run_id])
+
