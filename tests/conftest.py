@@ -9,6 +9,7 @@ import pytest
 from diplograph import extract
 from diplograph.actors import ActorResolver, lexicon_for
 from diplograph.nlp import load_pipeline
+from diplograph.store.ingest import Ingest, IngestOptions
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -45,3 +46,31 @@ def events_of():
         return [(e.source.country or e.source.org, e.cameo, e.target.country or e.target.org,
                  e.modality) for e in result.events]
     return run
+
+ARTICLES = {
+    "ankara.txt": ("Turkish Foreign Minister Hakan Fidan met Greek Foreign Minister Giorgos "
+                   "Gerapetritis in Ankara on Monday. Greece criticized Turkey over the islands."),
+    "athens.txt": ("Greek Foreign Minister Giorgos Gerapetritis met Turkish Foreign Minister Hakan "
+                   "Fidan in Ankara on Tuesday, the ministry said. Turkey accused Greece of "
+                   "provocations."),
+    "kyiv.txt": ("Russia attacked Ukraine on Sunday. Ukraine struck Russian positions in Crimea "
+                 "on Monday. Poland condemned Russia."),
+}
+
+
+@pytest.fixture(scope="session")
+def corpus_store(tmp_path_factory, shared):
+    """Return the path of a store holding the shared corpus."""
+    db = tmp_path_factory.mktemp("corpus") / "corpus.duckdb"
+    Ingest(IngestOptions(db=str(db))).run([str(shared / "corpus")])
+    return db
+
+
+@pytest.fixture
+def written_folder(tmp_path):
+    """Return a folder of three short articles written for the tests, published 2024-05-07."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, text in ARTICLES.items():
+        (folder / f"2024-05-07-{name}").write_text(text, encoding="utf-8")
+    return folder

@@ -8,6 +8,7 @@ class Messages:
 
     NOT_FOUND = "{input}: no such file"
     IS_DIRECTORY = "{input}: is a folder; give the files inside it"
+    EMPTY_FOLDER = "{input}: folder holds no article files (.txt, .html, .json, .jsonl, .csv, .rss, .xml)"
     UNREADABLE = "{input}: cannot be read ({reason})"
     EMPTY = "{input}: empty input, nothing to extract"
     BINARY = "{input}: looks like a binary file, not text"

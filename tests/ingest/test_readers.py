@@ -67,7 +67,7 @@ def test_bad_text_files_fail_with_the_reason(tmp_path, content, reason):
 def test_missing_file_and_folder_are_errors(tmp_path):
     items = read_all([tmp_path / "nope.txt", tmp_path])
     assert all(isinstance(i, InputError) for i in items)
-    assert "no such file" in str(items[0]) and "is a folder" in str(items[1])
+    assert "no such file" in str(items[0]) and "folder holds no article files" in str(items[1])
 
 
 def test_bad_publication_date_in_record_is_a_warning(tmp_path):

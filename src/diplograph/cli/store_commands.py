@@ -106,9 +106,18 @@ def print_summary(s: RunSummary) -> None:
                    + ", ".join(s.ignored[:5]) + (" ..." if len(s.ignored) > 5 else ""))
 
 
+# The columns the table view shows of a wide result; JSON and CSV carry them all.
+READABLE = ("date", "source", "cameo", "target", "modality", "mentions", "articles", "place",
+            "evidence", "article")
+
+
 def show(table: queries.Table, fmt: str | None) -> None:
     """Write a query result as a table, JSON or CSV on standard output."""
     fmt = fmt or ("table" if sys.stdout.isatty() else "csv")
+    if fmt == "table" and len(table.columns) > len(READABLE):
+        keep = [i for i, c in enumerate(table.columns) if c in READABLE]
+        table = queries.Table([table.columns[i] for i in keep],
+                              [tuple(r[i] for i in keep) for r in table.rows])
     if fmt == "json":
         rows = [dict(zip(table.columns, r, strict=True)) for r in table.rows]
         click.echo(json.dumps(rows, default=str, ensure_ascii=False, indent=2))

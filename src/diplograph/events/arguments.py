@@ -201,6 +201,12 @@ def requirement_met(trigger: Token, needs: tuple[str, ...]) -> bool:
                DEP_NEEDS for t in near)
 
 
+def directly_attached(trigger: Token, words: tuple[str, ...]) -> bool:
+    """Return True when a word or dependency label in `words` is a child of the trigger."""
+    return any(c.lower_ in words or c.lemma_.lower() in words or c.dep_ in words
+               for c in trigger.children)
+
+
 # Dependency labels a pattern may require instead of a word ("needs: [xcomp]").
-DEP_NEEDS = {"xcomp", "ccomp", "dobj", "dative", "acl", "det", "poss"}
+DEP_NEEDS = {"xcomp", "ccomp", "dobj", "dative", "acl", "det", "poss", "oprd"}
 DEP_LABELS = {"dobj", "dative", "iobj", "nsubjpass", "attr", "oprd", "nsubj"}

@@ -81,7 +81,8 @@ class EventCoder:
         if pos is None:
             return None
         for pattern in self.patterns.get((token.lemma_.lower(), pos), []):
-            if args.requirement_met(token, pattern.needs):
+            if args.requirement_met(token, pattern.needs) and not (
+                    pattern.unless and args.directly_attached(token, pattern.unless)):
                 return pattern
         return None
 

@@ -26,6 +26,7 @@ class Pattern:
     place_target: bool = False
     interlocutor: bool = False
     adversary: bool = False
+    unless: tuple[str, ...] = ()
 
 
 def as_tuple(value: object) -> tuple[str, ...]:
@@ -48,7 +49,7 @@ def expand(entry: dict) -> list[Pattern]:
                     float(entry.get("weight", 0.8)), bool(entry.get("agent_of", False)),
                     bool(entry.get("place_target", False)),
                     bool(entry.get("interlocutor", False)),
-                    bool(entry.get("adversary", False)))
+                    bool(entry.get("adversary", False)), as_tuple(entry.get("unless")))
             for lemma in as_tuple(entry["lemma"])]
 
 

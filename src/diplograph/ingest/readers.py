@@ -43,6 +43,8 @@ def read_inputs(paths: list[str], published: str | None = None,
     articles are added to `ignored`."""
     for path in paths:
         files = folder_files(Path(path), ignored) if path != "-" and Path(path).is_dir() else [path]
+        if not files:
+            yield InputError(Messages.EMPTY_FOLDER.format(input=path))
         for file in files:
             try:
                 yield from read_path(str(file), published, article_id)
