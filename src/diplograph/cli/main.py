@@ -9,6 +9,7 @@ import click
 
 from diplograph import __version__
 from diplograph.cli.store_commands import COMMANDS
+from diplograph.cli.web_commands import COMMANDS as WEB_COMMANDS
 from diplograph.config import current_settings
 from diplograph.errors import DiplographError, InputError
 from diplograph.events.codebook import quad_schemes
@@ -143,7 +144,7 @@ def valid_published(value: str | None) -> str | None:
         raise click.BadParameter(str(exc)) from None
 
 
-for _command in COMMANDS:
+for _command in [*COMMANDS, *WEB_COMMANDS]:
     cli.add_command(_command)
 
 
