@@ -14,6 +14,7 @@ from diplograph.events.coder import CodingOptions, EventCoder
 from diplograph.ingest.readers import check_date
 from diplograph.model import Article, ArticleResult
 from diplograph.nlp import load_pipeline
+from diplograph.nlp.sentences import remember_text
 from diplograph.quotes import extract_quotes
 
 BATCH_SIZE = 16
@@ -48,6 +49,7 @@ def extract_articles(articles: Iterable[Article], model: str | None = None,
 def analyse(doc: Doc, article: Article, lexicon: Lexicon,
             options: CodingOptions | None = None) -> ArticleResult:
     """Return what the later stages find in one parsed article."""
+    remember_text(doc, article.text)
     resolver = ActorResolver(doc, lexicon, article.published, author=article.outlet)
     events = EventCoder(doc, resolver, article.published, options).events()
     quotes = extract_quotes(doc, resolver, article.published)

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 from diplograph.actors import nps
 from diplograph.actors.lexicon import TermHit
 from diplograph.model import Actor, Span
+from diplograph.nlp.sentences import entity_at, sentences
 
 # Entity labels under which a surname alias is read as part of another name; GPE and NORP are
 # left out because the small models often give them to people's names.
@@ -23,7 +24,7 @@ def is_bare_surname(hit: TermHit, head: Token) -> bool:
     "Georgian National Park")."""
     if hit.end - hit.start != 1 or not all(t.kind == "person" for t in hit.terms):
         return False
-    ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    ent = entity_at(head)
     if ent is not None and ent.label_ in NON_PERSON_ENTITIES and len(ent) > 1:
         return True
     names = {w for t in hit.terms for w in t.key.split()}
@@ -47,19 +48,21 @@ def proper_name(head: Token) -> str:
 def quoted_tokens(doc: Doc) -> set[int]:
     """Return the indices of the tokens between quotation marks, paragraph by paragraph."""
     inside, found = False, set()
-    for token in doc:
-        if "\n" in token.text:
+    strings = doc.vocab.strings
+    for i, orth in enumerate(doc.to_array("ORTH").tolist()):
+        text = strings[orth]
+        if "\n" in text:
             inside = False
-        elif token.text in ("\u201c", "\u201d", '"', "''", "``"):
-            inside = token.text != "\u201d" and not (token.text in ('"', "''") and inside)
+        elif text in ("\u201c", "\u201d", '"', "''", "``"):
+            inside = text != "\u201d" and not (text in ('"', "''") and inside)
         elif inside:
-            found.add(token.i)
+            found.add(i)
     return found
 
 
 def sentence_numbers(doc: Doc) -> list[int]:
     """Return, for every token, the number of the sentence holding it."""
     numbers = [0] * len(doc)
-    for n, sent in enumerate(doc.sents):
+    for n, sent in enumerate(sentences(doc)):
         numbers[sent.start:sent.end] = [n] * (sent.end - sent.start)
     return numbers

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 # Dependents that sit inside a noun phrase before its head.
 PREMODIFIERS = {"compound", "amod", "poss", "nmod", "det", "nummod", "case", "punct",
@@ -19,6 +19,24 @@ def phrase_head(token: Token) -> Token:
     while token.dep_ in INNER and token.head != token and token.head.pos_ in NOMINAL:
         token = token.head
     return token
+
+
+def phrase_heads(doc: Doc) -> list[int]:
+    """Return the indices of the nominal tokens that head their own phrase, read from the
+    document's arrays rather than token by token (the resolver asks this of every token)."""
+    pos, dep, head = (doc.to_array(a).tolist() for a in ("POS", "DEP", "HEAD"))
+    strings = doc.vocab.strings
+    nominal = {strings[p] for p in NOMINAL}
+    inner = {strings[d] for d in INNER}
+    found = []
+    for i, p in enumerate(pos):
+        if p not in nominal:
+            continue
+        h = i + head[i]  # HEAD holds the offset to the head
+        if dep[i] in inner and h != i and pos[h] in nominal:
+            continue
+        found.append(i)
+    return found
 
 
 def is_phrase_head(token: Token) -> bool:

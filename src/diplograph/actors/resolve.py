@@ -13,6 +13,7 @@ from diplograph.actors.kb import Person, Term
 from diplograph.actors.lexicon import Lexicon, RoleHit, TermHit
 from diplograph.actors.mentions import add_span, is_bare_surname, proper_name, quoted_tokens, sentence_numbers
 from diplograph.model import Actor, Span
+from diplograph.nlp.sentences import entity_at
 
 TERM_PRIORITY = {"person": 0, "org": 1, "body": 2, "country": 3, "capital": 4, "place": 5, "adjective": 6,
                  "context": 7}
@@ -56,9 +57,8 @@ class ActorResolver:
         self.sentence_of = sentence_numbers(doc)
         self.quoted = quoted_tokens(doc)
         self.author = self._author_actor(author)
-        for token in doc:
-            if nps.is_phrase_head(token):
-                self.mention_at(token)
+        for i in nps.phrase_heads(doc):
+            self.mention_at(doc[i])
 
     # -- public -----------------------------------------------------------------------------
     def actor_of(self, token: Token) -> Actor | None:
@@ -364,7 +364,7 @@ class ActorResolver:
         """Return the person's name when `head` is inside a PERSON entity."""
         if head.ent_type_ != "PERSON":
             return None
-        ent = next((e for e in self.doc.ents if e.start <= head.i < e.end), None)
+        ent = entity_at(head)
         if ent is None:
             return None
         start = ent.start

@@ -17,6 +17,7 @@ from diplograph.events.modality import is_background, is_habitual, modality_of
 from diplograph.events.patterns import Pattern, load_patterns
 from diplograph.events.place import location_for
 from diplograph.model import Actor, Event, Span
+from diplograph.nlp.sentences import sentence_number, sentence_of, text_of
 from diplograph.time import date_for_trigger
 from diplograph.time.attach import NarrativeClock
 from diplograph.time.expressions import ResolvedDate
@@ -56,14 +57,14 @@ class EventCoder:
         self.doc, self.resolver, self.published = doc, resolver, published
         self.options = options or CodingOptions()
         self.patterns = load_patterns()
+        self.lemmas = {lemma for lemma, _ in self.patterns}
         self.clock = NarrativeClock(doc, published)
         self.discourse = Discourse()
-        self.sentence_of = {sent.start: n for n, sent in enumerate(doc.sents)}
 
     def events(self) -> list[Event]:
         """Return the article's events, one per sentence, actor pair and root."""
         found: dict[tuple, Event] = {}
-        triggers = [(t, p) for t in self.doc if (p := self.pattern_for(t)) is not None]
+        triggers = [(t, p) for t in self.candidates() if (p := self.pattern_for(t)) is not None]
         # Shows of force are coded last: their foe may be named only later in the article.
         ordered = [tp for tp in triggers if not tp[1].adversary] + \
                   [tp for tp in triggers if tp[1].adversary]
@@ -74,6 +75,13 @@ class EventCoder:
                     key += (token.i, event.cameo)
                 found.setdefault(key, event)
         return sorted(found.values(), key=lambda e: (e.trigger.start, e.evidence.start))
+
+    def candidates(self) -> list[Token]:
+        """Return the tokens whose lemma has a pattern, found in the document's arrays."""
+        strings = self.doc.vocab.strings
+        lemmas = self.doc.to_array("LEMMA").tolist()
+        return [self.doc[i] for i, lemma in enumerate(lemmas)
+                if strings[lemma].lower() in self.lemmas]
 
     def pattern_for(self, token: Token) -> Pattern | None:
         """Return the first pattern whose lemma, part of speech and required words fit."""
@@ -89,7 +97,7 @@ class EventCoder:
     def code(self, trigger: Token, pattern: Pattern) -> list[Event]:
         """Return the events one trigger states."""
         sources, targets = self.arguments(trigger, pattern)
-        sentence = self.sentence_of[trigger.sent.start]
+        sentence = sentence_number(trigger)
         if not (sources and targets):
             sources, targets = self.discourse.complete(trigger, pattern.code, sentence,
                                                        sources, targets)
@@ -242,13 +250,13 @@ class EventCoder:
 
     def evidence(self, trigger: Token, source: Argument, target: Argument) -> Span:
         """Return the span from the first to the last of trigger, source and target."""
-        sent = trigger.sent
+        sent = sentence_of(trigger)
         starts = [trigger.idx] + [a.span.start for a in (source, target)
                                   if sent.start_char <= a.span.start < sent.end_char]
         ends = [trigger.idx + len(trigger.text)] + [a.span.end for a in (source, target)
                                                     if sent.start_char < a.span.end <= sent.end_char]
         start, end = min(starts), max(ends)
-        return Span(start, end, self.doc.text[start:end])
+        return Span(start, end, text_of(self.doc)[start:end])
 
 
 def only_a_time(noun: Token) -> bool:
@@ -264,5 +272,5 @@ def event_key(trigger: Token, event: Event) -> tuple:
     pair = (actor_key(event.source), actor_key(event.target))
     if event.root in SYMMETRIC_ROOTS:
         pair = tuple(sorted(pair))
-    return (trigger.sent.start, pair, event.root)
+    return (sentence_number(trigger), pair, event.root)
 

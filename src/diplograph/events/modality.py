@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from diplograph.nlp.sentences import sentence_of
+
 PLAN_HEADS = {"plan", "intend", "due", "expect", "schedule", "prepare", "set", "aim",
               "decide", "agree", "hope", "seek", "want", "wish", "go", "promise", "pledge",
               "vow", "propose", "ready", "scheduled", "poised", "likely"}
@@ -85,7 +87,7 @@ def is_conditional(verb: Token) -> bool:
             break
     if aux_words(verb) & MAYBE_AUX:
         return True
-    return "would" in aux_words(verb) and any(t.lower_ in CONDITION_MARKS for t in verb.sent)
+    return "would" in aux_words(verb) and any(t.lower_ in CONDITION_MARKS for t in sentence_of(verb))
 
 
 def is_planned(verb: Token) -> bool:

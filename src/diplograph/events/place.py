@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from diplograph.actors.resolve import ActorResolver
 from diplograph.model import Location
+from diplograph.nlp.sentences import entity_at
 
 PLACE_PREPS = {"in", "at"}
 DESTINATION_PREPS = {"to"}
@@ -57,7 +58,7 @@ def is_known(token: Token, resolver: ActorResolver) -> bool:
 
 def entity_text(token: Token) -> str:
     """Return the text of the entity at `token` (or the token), without a leading "the"."""
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    ent = entity_at(token)
     name = ent.text if ent is not None else token.text
     return name[4:] if name.lower().startswith("the ") else name
 

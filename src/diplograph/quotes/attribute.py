@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from diplograph.actors.resolve import ActorResolver
 from diplograph.model import Actor, Quote
+from diplograph.nlp.sentences import sentence_of, sentences, text_of
 from diplograph.quotes.marks import QuoteSpan, find_quote_spans
 from diplograph.time import date_for_trigger
 
@@ -34,7 +35,7 @@ def extract_quotes(doc: Doc, resolver: ActorResolver,
                    published: str | None = None) -> list[Quote]:
     """Return the article's direct quotations and reported speech, with speakers, each dated
     by its cue's clause or else by the publication date."""
-    text = doc.text
+    text = text_of(doc)
     spans = find_quote_spans(text)
     quotes: list[Quote] = []
     previous: tuple[Quote, int] | None = None
@@ -108,7 +109,7 @@ def find_cue(doc: Doc, resolver: ActorResolver, span: QuoteSpan,
 def cue_window(doc: Doc, inner: list[Token]) -> list[Token]:
     """Return the tokens of the sentences a quotation starts and ends in, and of a cue clause
     right after it ("..., it added.")."""
-    first, last = inner[0].sent, inner[-1].sent
+    first, last = sentence_of(inner[0]), sentence_of(inner[-1])
     tokens = list(doc[first.start:last.end])
     after = doc[last.end:last.end + 8]
     if len(after) and (after[0].is_punct or after[0].is_quote):
@@ -154,13 +155,13 @@ def quoted_person(token: Token) -> list[Token]:
 def colon_cue(doc: Doc, resolver: ActorResolver, span: QuoteSpan) -> Cue | None:
     """Return the speaker of a quotation introduced by a colon without a speech verb ("Lavrov
     was blunt: “...”"): the subject of the clause before the colon."""
-    before = doc.text[:span.open_mark].rstrip()
+    before = text_of(doc)[:span.open_mark].rstrip()
     if not before.endswith(":"):
         return None
     colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
     if colon is None:
         return None
-    sent = colon[0].sent
+    sent = sentence_of(colon[0])
     subjects = [t for t in doc[sent.start:colon[0].i] if t.dep_ in ("nsubj", "nsubjpass")]
     speaker = speaker_from(subjects, resolver)
     return Cue(colon[0], speaker, ":") if speaker else None
@@ -195,7 +196,7 @@ def reported_speech(doc: Doc, resolver: ActorResolver, spans: list[QuoteSpan],
                     published: str | None = None) -> list[Quote]:
     """Return reported speech without marks: "X is Y, the ministry said" as direct=False."""
     found = []
-    for sent in doc.sents:
+    for sent in sentences(doc):
         root = sent.root
         if not is_cue(root) or any(inside_any(t, spans) for t in sent):
             continue
@@ -207,6 +208,6 @@ def reported_speech(doc: Doc, resolver: ActorResolver, spans: list[QuoteSpan],
             while clause and clause[-1].is_punct:
                 clause.pop()
             start, end = clause[0].idx, clause[-1].idx + len(clause[-1].text)
-            found.append(Quote(speaker.ref(), doc.text[start:end], start, end, False, root.text,
+            found.append(Quote(speaker.ref(), text_of(doc)[start:end], start, end, False, root.text,
                                False, *said_on(root, published)))
     return found

@@ -12,6 +12,7 @@ import hashlib
 from datetime import date, timedelta
 
 import duckdb
+import pyarrow as pa
 
 DAY_WINDOW = timedelta(days=1)
 SYMMETRIC_ROOTS = {"04"}
@@ -23,10 +24,20 @@ MENTION_COLUMNS = """e.event_id, e.source_key, e.target_key, e.source_name, e.ta
     e.geonames_id, a.published, coalesce(a.outlet, a.url, a.article_id) AS outlet, a.url"""
 
 
-def insert_many(con: duckdb.DuckDBPyConnection, sql: str, rows: list) -> None:
-    """Run `sql` for every row of `rows` (nothing when there are none)."""
-    if rows:
-        con.executemany(sql, rows)
+def insert_many(con: duckdb.DuckDBPyConnection, table: str, rows: list,
+                or_ignore: bool = False) -> None:
+    """Insert `rows` (tuples in the table's column order) into `table` in one statement,
+    through an Arrow table: DuckDB inserts row by row from `executemany`."""
+    if not rows:
+        return
+    columns = list(zip(*rows, strict=True))
+    batch = pa.table({f"c{i}": pa.array(list(column)) for i, column in enumerate(columns)})
+    con.register("insert_batch", batch)
+    try:
+        con.execute(f"INSERT {'OR IGNORE ' if or_ignore else ''}INTO {table} "
+                    f"SELECT * FROM insert_batch")
+    finally:
+        con.unregister("insert_batch")
 
 
 def group_of(source_key: str, target_key: str, root: str) -> tuple[str, str, str]:
@@ -42,7 +53,7 @@ def recluster(con: duckdb.DuckDBPyConnection, groups: set[tuple[str, str, str]])
         return
     con.execute("CREATE TEMP TABLE IF NOT EXISTS affected (a VARCHAR, b VARCHAR, root VARCHAR)")
     con.execute("DELETE FROM affected")
-    insert_many(con, "INSERT INTO affected VALUES (?, ?, ?)", sorted(groups))
+    insert_many(con, "affected", sorted(groups))
     keyed = """(SELECT e.event_id FROM events e JOIN affected g ON e.root = g.root AND
                ((e.source_key = g.a AND e.target_key = g.b) OR
                 (e.root = '04' AND e.source_key = g.b AND e.target_key = g.a)))"""
@@ -59,10 +70,8 @@ def recluster(con: duckdb.DuckDBPyConnection, groups: set[tuple[str, str, str]])
             row, links = summary(cluster)
             clusters.append(row)
             members += links
-    insert_many(con, "INSERT INTO event_clusters VALUES (?, ?)", members)
-    if clusters:
-        insert_many(con, f"INSERT INTO clusters VALUES ({', '.join('?' * len(CLUSTER_FIELDS))})",
-                        [[c[f] for f in CLUSTER_FIELDS] for c in clusters])
+    insert_many(con, "event_clusters", members)
+    insert_many(con, "clusters", [tuple(c[f] for f in CLUSTER_FIELDS) for c in clusters])
 
 
 def grouped(mentions: list[dict]) -> dict[tuple, list[dict]]:

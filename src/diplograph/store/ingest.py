@@ -7,6 +7,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 
 import duckdb
 
@@ -29,6 +30,7 @@ from diplograph.store.writer import (
 )
 
 BATCH_SIZE = 64
+LOOKUP_CHUNK = 32
 PIPE_BATCH = 16
 
 
@@ -107,18 +109,23 @@ class Ingest:
         return self.summary
 
     def fresh(self, items: Iterable[Article | InputError]) -> Iterator[Article]:
-        """Yield the articles the store does not hold yet, counting failures and duplicates."""
-        for item in items:
-            if isinstance(item, InputError):
-                self.pending.failed += 1
-                self.pending.errors.append((input_of(item), str(item)))
-                continue
-            key = article_key(item.text)
-            if key in self.seen or known_articles(self.con, [key]):
-                self.pending.duplicates += 1
-                continue
-            self.seen.add(key)
-            yield item
+        """Yield the articles the store does not hold yet, counting failures and duplicates;
+        the store is asked about a chunk of articles at a time."""
+        for chunk in batched(items, LOOKUP_CHUNK):
+            articles = [(article_key(i.text), i) for i in chunk if not isinstance(i, InputError)]
+            stored = known_articles(self.con, [k for k, _ in articles])
+            keys = iter(articles)
+            for item in chunk:
+                if isinstance(item, InputError):
+                    self.pending.failed += 1
+                    self.pending.errors.append((input_of(item), str(item)))
+                    continue
+                key, article = next(keys)
+                if key in self.seen or key in stored:
+                    self.pending.duplicates += 1
+                    continue
+                self.seen.add(key)
+                yield article
 
     def analysed(self, doc, article: Article, lexicon, coding: CodingOptions) -> ArticleResult | None:
         """Return one article's analysis, or None (counted as failed) when it raised."""
@@ -146,6 +153,13 @@ class Ingest:
         write_batch(self.con, self.summary.run_id, batch, counts)
         self.summary.add(counts)
         self.on_progress(self.summary.inputs, self.summary.ingested)
+
+
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    """Yield lists of up to `size` items, in order."""
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
 
 
 def input_of(error: InputError) -> str:

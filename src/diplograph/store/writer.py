@@ -74,19 +74,25 @@ def known_articles(con: duckdb.DuckDBPyConnection, keys: list[str]) -> set[str]:
     return {r[0] for r in rows}
 
 
+TABLE_ORDER = ("articles", "actors", "mentions", "events", "quotes")
+
+
 def write_batch(con: duckdb.DuckDBPyConnection, run_id: str, results: list[ArticleResult],
                 counts: BatchCounts) -> None:
     """Write one batch of analysed articles, their failures and the run's counters, and
     re-merge the clusters they touch, all in one transaction."""
+    tables: dict[str, list] = {name: [] for name in TABLE_ORDER}
+    groups: set[tuple[str, str, str]] = set()
+    for result in results:
+        groups |= add_rows(tables, run_id, result)
+    now = datetime.now()
     con.execute("BEGIN TRANSACTION")
     try:
-        groups: set[tuple[str, str, str]] = set()
-        for result in results:
-            groups |= write_result(con, run_id, result)
+        for name in TABLE_ORDER:
+            insert_many(con, name, tables[name], or_ignore=name == "actors")
         recluster(con, groups)
-        now = datetime.now()
-        insert_many(con, "INSERT INTO ingest_errors VALUES (?, ?, ?, ?)",
-                        [(run_id, where, reason, now) for where, reason in counts.errors])
+        insert_many(con, "ingest_errors", [(run_id, where, reason, now)
+                                           for where, reason in counts.errors])
         con.execute("""UPDATE ingest_runs SET inputs = inputs + ?, ingested = ingested + ?,
                        duplicates = duplicates + ?, failed = failed + ?, events = events + ?,
                        quotes = quotes + ? WHERE run_id = ?""",
@@ -98,29 +104,31 @@ def write_batch(con: duckdb.DuckDBPyConnection, run_id: str, results: list[Artic
         raise
 
 
-def write_result(con: duckdb.DuckDBPyConnection, run_id: str,
-                 result: ArticleResult) -> set[tuple[str, str, str]]:
-    """Insert one article with its actors, mentions, events and quotes; return the merge
-    groups of its events."""
+def add_rows(tables: dict[str, list], run_id: str,
+             result: ArticleResult) -> set[tuple[str, str, str]]:
+    """Add one article's rows (article, actors, mentions, events, quotes) to `tables`;
+    return the merge groups of its events."""
     a = result.article
     key = article_key(a.text)
-    con.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [key, a.id, a.title, a.published, a.url, a.outlet, a.author, a.source, a.text,
-                 len(a.text), run_id])
-    insert_many(con, "INSERT OR IGNORE INTO actors VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [(x.id, x.name, x.kind, x.country, x.org, x.role, x.code) for x in result.actors])
-    insert_many(con, "INSERT INTO mentions VALUES (?, ?, ?, ?, ?)",
-                    sorted({(key, x.id, m.start, m.end, m.text) for x in result.actors
-                            for m in x.mentions}))
+    tables["articles"].append((key, a.id, a.title, date_or_none(a.published), a.url, a.outlet,
+                               a.author, a.source, a.text, len(a.text), run_id))
+    seen = {row[0] for row in tables["actors"]}
+    tables["actors"] += [(x.id, x.name, x.kind, x.country, x.org, x.role, x.code)
+                         for x in result.actors if x.id not in seen]
+    tables["mentions"] += sorted({(key, x.id, m.start, m.end, m.text) for x in result.actors
+                                  for m in x.mentions})
     lead_end = a.text.find("\n", len(a.text) - len(a.text.lstrip()))
     events = {content_id(key, e.evidence.start, e.evidence.end, e.trigger.start,
                          actor_key(e.source), actor_key(e.target), e.cameo): e for e in result.events}
-    insert_many(con, f"INSERT INTO events VALUES ({', '.join('?' * 34)})",
-                    [event_row(eid, key, e, lead_end) for eid, e in events.items()])
+    tables["events"] += [tuple(event_row(eid, key, e, lead_end)) for eid, e in events.items()]
     quotes = {content_id(key, q.start, q.end, q.direct): q for q in result.quotes}
-    insert_many(con, f"INSERT INTO quotes VALUES ({', '.join('?' * 14)})",
-                    [quote_row(qid, key, q) for qid, q in quotes.items()])
+    tables["quotes"] += [tuple(quote_row(qid, key, q)) for qid, q in quotes.items()]
     return {group_of(actor_key(e.source), actor_key(e.target), e.root) for e in result.events}
+
+
+def date_or_none(value: str | None) -> date | None:
+    """Return an ISO day as a date."""
+    return date.fromisoformat(value) if value else None
 
 
 def actor_key(ref: ActorRef | None) -> str | None:

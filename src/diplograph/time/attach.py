@@ -7,6 +7,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
+from diplograph.nlp.sentences import entities_in, sentence_number, sentence_of, sentences
 from diplograph.time.expressions import ResolvedDate, resolve_expression
 
 DURATION_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years"}
@@ -23,7 +24,7 @@ def date_for_trigger(trigger: Token, published: str | None,
     for anchor in (trigger, coordinated_head(trigger)):
         if anchor is None:
             continue
-        for ent in date_mentions(trigger.sent):
+        for ent in date_mentions(sentence_of(trigger)):
             if not is_duration(ent) and attaches_to(ent.root, anchor):
                 found = resolve_expression(ent.text, pub, future)
                 if found:
@@ -34,10 +35,23 @@ def date_for_trigger(trigger: Token, published: str | None,
 def date_mentions(sent) -> list:
     """Return the sentence's DATE entities and the numeric dates the entity recogniser leaves
     out ("on 09/12/2023", "on 2023-09-12")."""
-    found = [ent for ent in sent.ents if ent.label_ == "DATE"]
-    covered = {t.i for ent in found for t in ent}
-    found += [sent.doc[t.i:t.i + 1] for t in sent if t.i not in covered and NUMERIC_DATE.match(t.text)]
+    found = [ent for ent in entities_in(sent) if ent.label_ == "DATE"]
+    covered = {i for ent in found for i in range(ent.start, ent.end)}
+    found += [sent.doc[i:i + 1] for i in numeric_dates(sent.doc)
+              if sent.start <= i < sent.end and i not in covered]
     return found
+
+
+_numeric: list = [None, []]  # the numeric dates of the document analysed last
+
+
+def numeric_dates(doc: Doc) -> list[int]:
+    """Return the indices of the tokens written as numeric dates, found once per document."""
+    if _numeric[0] is not doc:
+        strings = doc.vocab.strings
+        _numeric[:] = [doc, [i for i, orth in enumerate(doc.to_array("ORTH").tolist())
+                             if NUMERIC_DATE.match(strings[orth])]]
+    return _numeric[1]
 
 
 def coordinated_head(trigger: Token) -> Token | None:
@@ -84,20 +98,31 @@ class NarrativeClock:
 
     def __init__(self, doc: Doc, published: str | None) -> None:
         self.published = date.fromisoformat(published) if published else None
-        self.sentences = list(doc.sents)
-        self.index = {s.start: n for n, s in enumerate(self.sentences)}
+        self.sentences = sentences(doc)
+        self.resolved: dict[tuple[int, bool], ResolvedDate | None] = {}
 
     def carried(self, trigger: Token, future: bool = False) -> ResolvedDate | None:
         """Return the latest date stated in the sentences before the trigger's, resolved as
         past, or as future for a planned act."""
         if self.published is None:
             return None
-        n = self.index[trigger.sent.start]
-        for sent in reversed(self.sentences[max(0, n - self.LOOKBACK):n]):
-            for ent in reversed(date_mentions(sent)):
+        n = sentence_number(trigger)
+        for m in range(n - 1, max(0, n - self.LOOKBACK) - 1, -1):
+            found = self.stated_in(m, future)
+            if found is not None:
+                return found
+        return None
+
+    def stated_in(self, n: int, future: bool) -> ResolvedDate | None:
+        """Return the last story date sentence `n` states, resolved once."""
+        key = (n, future)
+        if key not in self.resolved:
+            self.resolved[key] = None
+            for ent in reversed(date_mentions(self.sentences[n])):
                 if not is_duration(ent):
                     found = resolve_expression(ent.text, self.published, future)
                     # "earlier this year" is background; it does not set the story's day.
                     if found and found.granularity != "year":
-                        return found
-        return None
+                        self.resolved[key] = found
+                        break
+        return self.resolved[key]

@@ -13,6 +13,8 @@ WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
+# Written-out dates the rules leave to dateparser: "12/09/2023", "2023-09-12", "12.9.23".
+NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b")
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1}
 
@@ -54,10 +56,9 @@ def resolve_expression(text: str, published: date, future: bool) -> ResolvedDate
 
 
 def library_date(text: str, pub: date, future: bool) -> ResolvedDate | None:
-    """Return what dateparser reads in a written-out date the rules above do not cover
-    ("12/09/2023", "2023-09-12", "the 12th of September"), at day level; month-first for
-    numeric dates, as dateparser's default."""
-    if not re.search(r"\d", text) or re.fullmatch(r"\s*\d{4}\s*", text):
+    """Return what dateparser reads in a numeric date the rules above do not cover
+    ("12/09/2023", "2023-09-12"), at day level; month first, as dateparser's default."""
+    if not NUMERIC_DATE.search(text):
         return None
     settings = {"RELATIVE_BASE": datetime(pub.year, pub.month, pub.day),
                 "PREFER_DATES_FROM": "future" if future else "past",
