@@ -1,6 +1,7 @@
 """Ingest throughput against bare spaCy: parse the same articles with `nlp.pipe` alone, then
 ingest them into a fresh store, with one process and with two, and print the ratio, words and
-articles per second, and peak memory.
+articles per second, and peak memory; then ingest them on a Dask local cluster of two workers
+and compare its store with the single-process one.
 
     python bench/ingest/throughput.py                  # the shared corpus, copied 5 times
     python bench/ingest/throughput.py --copies 10 --results bench/RESULTS.md
@@ -58,6 +59,30 @@ def ingest(folder: Path, processes: int) -> tuple[float, int]:
     return seconds, summary.ingested
 
 
+def dask_run(folder: Path) -> tuple[float, bool]:
+    """Return the seconds a Dask ingest (local cluster, two workers) takes, and whether its
+    store equals a single-process ingest's."""
+    from diplograph.store.distributed import DaskIngest
+    base = Path(tempfile.mkdtemp())
+    Ingest(IngestOptions(db=str(base / "one.duckdb"))).run([str(folder)])
+    start = time.perf_counter()
+    DaskIngest(IngestOptions(db=str(base / "dask.duckdb"), workers=2), "local").run([str(folder)])
+    seconds = time.perf_counter() - start
+    same = contents(base / "one.duckdb") == contents(base / "dask.duckdb")
+    shutil.rmtree(base)
+    return seconds, same
+
+
+def contents(db: Path) -> dict[str, list]:
+    """Return the store's data tables, sorted (the run log left out)."""
+    import duckdb
+    tables = {"articles": "article_id, title, published, text", "actors": "*", "mentions": "*",
+              "events": "*", "quotes": "*", "clusters": "*", "event_clusters": "*"}
+    with duckdb.connect(str(db), read_only=True) as con:
+        return {t: sorted(con.execute(f"SELECT {c} FROM {t}").fetchall(), key=repr)
+                for t, c in tables.items()}
+
+
 def peak_mb() -> tuple[float, float]:
     """Return the peak resident memory of this process and of its largest child, in MB."""
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -84,6 +109,10 @@ def main() -> None:
                      f"({words / spacy_s:,.0f} words/s), ingest {ingest_s:.2f} s "
                      f"({words / ingest_s:,.0f} words/s, {len(texts) / ingest_s:.1f} articles/s); "
                      f"ratio {spacy_s / ingest_s:.2f} (target >= 0.85)")
+    dask_s, same = dask_run(folder)
+    lines.append(f"Dask local cluster, 2 workers: {dask_s:.2f} s including the cluster's start "
+                 f"and each worker's model load ({len(texts) / dask_s:.1f} articles/s); "
+                 f"store equal to the single-process one: {same}")
     own, child = peak_mb()
     lines.append(f"peak memory: main process {own:.0f} MB, largest worker {child:.0f} MB "
                  f"(target < 1024 MB per worker)")
@@ -94,5 +123,5 @@ def main() -> None:
     shutil.rmtree(folder)
 
 
-if __name__ == "__main__":
+if __name__ == "__main__":  # the Dask workers start by re-importing this module
     main()

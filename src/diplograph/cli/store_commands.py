@@ -63,15 +63,28 @@ def iso_date(ctx, param, value: str | None) -> date | None:
 @click.option("--actors", "actor_files", multiple=True, metavar="FILE",
               help="User actor CSV file or folder; repeatable.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.option("--dask", "dask_address", metavar="local|ADDRESS",
+              help="Analyse on a Dask cluster: 'local' starts --workers processes here, an "
+                   "address (tcp://host:8786) uses a running scheduler.")
+@click.option("--parquet", metavar="DIR",
+              help="With --dask: leave the result as a Parquet dataset in DIR (query it with "
+                   "--db DIR) instead of writing the DuckDB store.")
 def ingest(paths: tuple[str, ...], db: str, workers: int, batch_size: int, published: str | None,
-           model: str | None, actor_files: tuple[str, ...], quiet: bool) -> None:
+           model: str | None, actor_files: tuple[str, ...], quiet: bool,
+           dask_address: str | None, parquet: str | None) -> None:
     """Read articles (files and folders: .txt, .html, .json, .jsonl, .csv, RSS/Atom) into the
     store, skipping those it already holds; print the run's summary."""
+    if parquet and not dask_address:
+        raise click.BadParameter("--parquet goes with --dask")
     options = IngestOptions(db=db, workers=workers, batch_size=batch_size, model=model,
                             actors=actor_files, published=published,
                             command="ingest " + " ".join(paths))
     try:
-        summary = run_with_progress(options, list(paths), quiet)
+        if dask_address:
+            from diplograph.store.distributed import DaskIngest
+            summary = DaskIngest(options, dask_address, parquet).run(list(paths))
+        else:
+            summary = run_with_progress(options, list(paths), quiet)
     except DiplographError as exc:
         fail(exc)
     print_summary(summary)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -57,7 +58,7 @@ class EventCoder:
         self.doc, self.resolver, self.published = doc, resolver, published
         self.options = options or CodingOptions()
         self.patterns = load_patterns()
-        self.lemmas = {lemma for lemma, _ in self.patterns}
+        self.lemmas = pattern_lemmas()
         self.clock = NarrativeClock(doc, published)
         self.discourse = Discourse()
 
@@ -257,6 +258,12 @@ class EventCoder:
                                                     if sent.start_char < a.span.end <= sent.end_char]
         start, end = min(starts), max(ends)
         return Span(start, end, text_of(self.doc)[start:end])
+
+
+@lru_cache(maxsize=1)
+def pattern_lemmas() -> frozenset[str]:
+    """Return the lemmas that have a pattern."""
+    return frozenset(lemma for lemma, _ in load_patterns())
 
 
 def only_a_time(noun: Token) -> bool:

@@ -28,16 +28,27 @@ def insert_many(con: duckdb.DuckDBPyConnection, table: str, rows: list,
                 or_ignore: bool = False) -> None:
     """Insert `rows` (tuples in the table's column order) into `table` in one statement,
     through an Arrow table: DuckDB inserts row by row from `executemany`."""
-    if not rows:
+    if isinstance(rows, pa.Table):
+        if rows.num_rows == 0:
+            return
+        batch = rows
+    elif not rows:
         return
-    columns = list(zip(*rows, strict=True))
-    batch = pa.table({f"c{i}": pa.array(list(column)) for i, column in enumerate(columns)})
+    else:
+        batch = arrow_table(rows)
     con.register("insert_batch", batch)
     try:
         con.execute(f"INSERT {'OR IGNORE ' if or_ignore else ''}INTO {table} "
                     f"SELECT * FROM insert_batch")
     finally:
         con.unregister("insert_batch")
+
+
+def arrow_table(rows: list[tuple], names: list[str] | None = None) -> pa.Table:
+    """Return rows (tuples) as an Arrow table, named after `names` or c0, c1, ..."""
+    columns = list(zip(*rows, strict=True))
+    names = names or [f"c{i}" for i in range(len(columns))]
+    return pa.table({n: pa.array(list(c)) for n, c in zip(names, columns, strict=True)})
 
 
 def group_of(source_key: str, target_key: str, root: str) -> tuple[str, str, str]:

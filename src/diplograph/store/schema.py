@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+import duckdb
+
 SCHEMA_VERSION = "1"
 
 TABLES = """
@@ -57,3 +61,14 @@ CREATE INDEX IF NOT EXISTS events_pair ON events (source_key, target_key);
 CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article_id);
 CREATE INDEX IF NOT EXISTS quotes_article ON quotes (article_id);
 """
+
+
+@lru_cache(maxsize=1)
+def table_columns() -> dict[str, list[str]]:
+    """Return every table's column names, in order, read from the schema itself."""
+    con = duckdb.connect(":memory:")
+    con.execute(TABLES)
+    names = [r[0] for r in con.execute("SHOW TABLES").fetchall()]
+    found = {n: [c[0] for c in con.execute(f"DESCRIBE {n}").fetchall()] for n in names}
+    con.close()
+    return found

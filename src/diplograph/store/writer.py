@@ -15,6 +15,7 @@ import duckdb
 from diplograph.errors import Messages, StoreError
 from diplograph.model import ActorRef, ArticleResult, Event, Quote
 from diplograph.store.clusters import group_of, insert_many, recluster
+from diplograph.store.dataset import parquet_store
 from diplograph.store.schema import INDEXES, SCHEMA_VERSION, TABLES
 
 DEFAULT_DB = "diplograph.duckdb"
@@ -34,7 +35,10 @@ def content_id(*parts: object) -> str:
 
 def open_store(path: str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     """Return a connection to the store at `path`, creating it (and its tables) unless
-    `read_only`; raise StoreError with a one-line reason when it cannot be opened."""
+    `read_only`; a folder is read as a Parquet dataset. Raise StoreError with a one-line
+    reason when it cannot be opened."""
+    if read_only and Path(path).is_dir():
+        return parquet_store(path)
     if read_only and not Path(path).is_file():
         raise StoreError(Messages.STORE_MISSING.format(db=path))
     try:
@@ -81,10 +85,23 @@ def write_batch(con: duckdb.DuckDBPyConnection, run_id: str, results: list[Artic
                 counts: BatchCounts) -> None:
     """Write one batch of analysed articles, their failures and the run's counters, and
     re-merge the clusters they touch, all in one transaction."""
-    tables: dict[str, list] = {name: [] for name in TABLE_ORDER}
+    tables = empty_tables()
     groups: set[tuple[str, str, str]] = set()
     for result in results:
         groups |= add_rows(tables, run_id, result)
+    write_tables(con, run_id, tables, groups, counts)
+
+
+def empty_tables() -> dict[str, list]:
+    """Return an empty row list for every table an article writes into."""
+    return {name: [] for name in TABLE_ORDER}
+
+
+def write_tables(con: duckdb.DuckDBPyConnection, run_id: str, tables: dict,
+                 groups: set[tuple[str, str, str]], counts: BatchCounts) -> None:
+    """Write rows (lists of tuples, or Arrow tables in the tables' column order) with the
+    failures and counters of their batch, and re-merge the clusters they touch, in one
+    transaction."""
     now = datetime.now()
     con.execute("BEGIN TRANSACTION")
     try:
