@@ -12,6 +12,8 @@ class Messages:
     UNREADABLE = "{input}: cannot be read ({reason})"
     EMPTY = "{input}: empty input, nothing to extract"
     BINARY = "{input}: looks like a binary file, not text"
+    NOT_ENGLISH = ("{input}: text is in another language ({language}, p={probability:.2f}); "
+                   "diplograph codes English news only")
     BAD_ENCODING = "{input}: not valid UTF-8 text (byte {offset})"
     TOO_LONG = "{input}: too long to parse as one article ({length:,} characters; the limit is {limit:,})"
     BAD_JSON = "{input}: not valid JSON ({reason})"

@@ -15,6 +15,7 @@ from diplograph.ingest.documents import (
     is_feed,
     records_from_csv,
 )
+from diplograph.ingest.language import other_language
 from diplograph.ingest.records import (
     article_from_record,
     check_date,
@@ -47,9 +48,21 @@ def read_inputs(paths: list[str], published: str | None = None,
             yield InputError(Messages.EMPTY_FOLDER.format(input=path))
         for file in files:
             try:
-                yield from read_path(str(file), published, article_id)
+                for item in read_path(str(file), published, article_id):
+                    yield english_only(item)
             except InputError as exc:
                 yield exc
+
+
+def english_only(item: Result) -> Result:
+    """Return an article, or the error that skips it when its text is surely not English."""
+    if isinstance(item, InputError):
+        return item
+    found = other_language(item.text)
+    if found is None:
+        return item
+    return InputError(Messages.NOT_ENGLISH.format(input=item.source or item.id, language=found[0],
+                                                  probability=found[1]))
 
 
 def folder_files(folder: Path, ignored: list[str] | None = None) -> list[Path]:
