@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc
 
@@ -32,10 +32,12 @@ def extract(text: str, published: str | None = None, *, id: str | None = None,
 
 
 def extract_articles(articles: Iterable[Article], model: str | None = None,
-                     actors: Iterable[str] = (),
-                     options: CodingOptions | None = None) -> Iterator[ArticleResult]:
+                     actors: Iterable[str] = (), options: CodingOptions | None = None,
+                     on_error: Callable[[Article, Exception], None] | None = None,
+                     ) -> Iterator[ArticleResult]:
     """Yield one ArticleResult per article, parsing them in batches. `options` default to
-    the settings' quad class scheme, one event per sentence, pair and root."""
+    the settings' quad class scheme, one event per sentence, pair and root. An article whose
+    analysis raises is passed to `on_error` and skipped, or, without `on_error`, raises."""
     settings = current_settings()
     options = options or CodingOptions(quad_scheme=settings.quad_scheme)
     check_quad_scheme(options.quad_scheme)
@@ -43,7 +45,12 @@ def extract_articles(articles: Iterable[Article], model: str | None = None,
     lexicon = lexicon_for(nlp, (*settings.actors, *actors))
     pairs = ((a.text, a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
-        yield analyse(doc, article, lexicon, options)
+        try:
+            yield analyse(doc, article, lexicon, options)
+        except Exception as exc:
+            if on_error is None:
+                raise
+            on_error(article, exc)
 
 
 def analyse(doc: Doc, article: Article, lexicon: Lexicon,

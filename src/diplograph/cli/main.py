@@ -110,9 +110,15 @@ def run_articles(paths: tuple[str, ...], published: str | None, article_id: str 
     failures: list[InputError] = []
     articles = good_articles(read_inputs(list(paths) or ["-"], published, article_id), failures)
     written = 0
+
+    def failed(article: Article, exc: Exception) -> None:  # one article never stops the run
+        where = article.source or article.id or "?"
+        failures.append(InputError(f"{where}: analysis failed ({type(exc).__name__}: {exc})"))
+        report(str(failures[-1]))
+
     try:
         for result in extract_articles(articles, model=model, actors=actor_files,
-                                       options=options):
+                                       options=options, on_error=failed):
             write(result, sys.stdout)
             written += 1
     except DiplographError as exc:
