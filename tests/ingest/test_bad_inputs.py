@@ -40,8 +40,8 @@ def write_inputs(folder: Path) -> dict[str, str | None]:
                            + "\n{broken json\n" + json.dumps({"id": "no-text"}) + "\n"
                            + json.dumps(["not", "a", "record"]) + "\n").encode(), "records"),
         "no-text.json": (json.dumps({"title": "Missing body"}).encode(), "no \"text\" field"),
-        "odd.csv": (('id,text\n"q1","Japan said ""no"", then\npraised South Korea."\n'
-                     'q2,"unclosed\n').encode(), "records"),
+        "odd.csv": ((b'id,text\n"q1","Japan said ""no"", then\npraised South Korea."\n'
+                     b'q2,"unclosed\n'), "records"),
         "long-sentence.txt": ((" ".join(["Officials in Moscow and Kyiv discussed aid"] * 715)
                                + ".").encode(), None),  # a sentence of 5,005 words
         "french.txt": (FRENCH.encode(), "another language"),
