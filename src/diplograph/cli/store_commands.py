@@ -273,4 +273,18 @@ def export(db: str, fmt: str, table: str, out: str | None) -> None:
     click.echo(f"diplograph: wrote {count} rows ({fmt})" + (f" to {out}" if out else ""), err=True)
 
 
-COMMANDS = [ingest, events, dyad, actors, sql, align, export]
+@click.command()
+@db_option
+def check(db: str) -> None:
+    """Check the store: every block read back, keys unique, references whole, counts right."""
+    from diplograph.store.check import integrity_problems
+    con = reading(db)
+    problems = integrity_problems(con)
+    for problem in problems:
+        click.echo(f"diplograph: {db}: {problem}", err=True)
+    if problems:
+        sys.exit(1)
+    click.echo(f"{db}: sound")
+
+
+COMMANDS = [ingest, events, dyad, actors, sql, align, export, check]
