@@ -22,6 +22,7 @@ import time
 from pathlib import Path
 
 from diplograph.actors import lexicon_for
+from diplograph.ingest.language import identifier
 from diplograph.nlp import load_pipeline
 from diplograph.store.ingest import Ingest, IngestOptions
 
@@ -100,6 +101,7 @@ def main() -> None:
     words = sum(len(t.split()) for t in texts)
     nlp = load_pipeline("en_core_web_sm")
     lexicon_for(nlp).kb.gazetteer.lookup("Russia")  # the one-off loads a long run pays once
+    identifier()
     lines = [f"{len(texts)} articles, {words:,} words"]
     for processes in (1, 2):
         spacy_s = bare(nlp, texts, processes)

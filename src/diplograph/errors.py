@@ -65,3 +65,7 @@ class SettingError(DiplographError):
 
 class StoreError(DiplographError):
     """The store cannot be opened, written or queried as asked."""
+
+
+class StoreBusyError(StoreError):
+    """Another process is writing the store and did not let go of it in time."""

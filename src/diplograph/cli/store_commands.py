@@ -17,7 +17,7 @@ from diplograph.errors import DiplographError, StoreError
 from diplograph.export.store_export import TABLES, export_gdelt, export_graphml, export_table
 from diplograph.store import queries
 from diplograph.store.ingest import Ingest, IngestOptions, RunSummary
-from diplograph.store.writer import DEFAULT_DB, open_store
+from diplograph.store.writer import DEFAULT_DB, open_reading
 
 QUERY_FORMATS = ("table", "json", "csv")
 err = Console(stderr=True)
@@ -148,7 +148,7 @@ def show(table: queries.Table, fmt: str | None) -> None:
 def reading(db: str):
     """Return a read-only connection to the store, or exit with a one-line error."""
     try:
-        return open_store(db, read_only=True)
+        return open_reading(db)
     except StoreError as exc:
         fail(exc)
 

@@ -9,8 +9,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
-import duckdb
-
 from diplograph.actors import lexicon_for
 from diplograph.config import current_settings
 from diplograph.errors import InputError
@@ -21,10 +19,10 @@ from diplograph.nlp import load_pipeline
 from diplograph.pipeline import analyse
 from diplograph.store.writer import (
     BatchCounts,
+    Lease,
     article_key,
     finish_run,
     known_articles,
-    open_store,
     start_run,
     write_batch,
 )
@@ -77,7 +75,8 @@ class Ingest:
     def __init__(self, options: IngestOptions,
                  on_progress: Callable[[int, int], None] | None = None) -> None:
         self.options = options
-        self.con: duckdb.DuckDBPyConnection = open_store(options.db)
+        self.lease = Lease(options.db)
+        self.lease.connection()  # a store that cannot be opened fails now, with its reason
         self.summary = RunSummary(uuid.uuid4().hex, options.db)
         self.pending = BatchCounts()
         self.seen: set[str] = set()
@@ -85,8 +84,15 @@ class Ingest:
 
     def run(self, paths: list[str]) -> RunSummary:
         """Ingest every input under `paths` and return the run's summary."""
+        try:
+            return self.ingest(paths)
+        finally:
+            self.lease.release()
+
+    def ingest(self, paths: list[str]) -> RunSummary:
+        """Read, analyse and write every input; the body of `run`."""
         started = time.perf_counter()
-        start_run(self.con, self.summary.run_id, self.options.command)
+        start_run(self.lease.connection(), self.summary.run_id, self.options.command)
         settings = current_settings()
         nlp = load_pipeline(self.options.model or settings.model)
         lexicon = lexicon_for(nlp, (*settings.actors, *self.options.actors))
@@ -103,9 +109,8 @@ class Ingest:
                 self.flush(batch)
                 batch = []
         self.flush(batch)
-        finish_run(self.con, self.summary.run_id)
+        finish_run(self.lease.connection(), self.summary.run_id)
         self.summary.seconds = time.perf_counter() - started
-        self.con.close()
         return self.summary
 
     def fresh(self, items: Iterable[Article | InputError]) -> Iterator[Article]:
@@ -113,7 +118,8 @@ class Ingest:
         the store is asked about a chunk of articles at a time."""
         for chunk in batched(items, LOOKUP_CHUNK):
             articles = [(article_key(i.text), i) for i in chunk if not isinstance(i, InputError)]
-            stored = known_articles(self.con, [k for k, _ in articles])
+            self.lease.yield_to_readers()
+            stored = known_articles(self.lease.connection(), [k for k, _ in articles])
             keys = iter(articles)
             for item in chunk:
                 if isinstance(item, InputError):
@@ -150,7 +156,8 @@ class Ingest:
     def flush(self, batch: list[ArticleResult]) -> None:
         """Write a batch and the failures and duplicates counted since the last one."""
         counts, self.pending = self.pending, BatchCounts()
-        write_batch(self.con, self.summary.run_id, batch, counts)
+        write_batch(self.lease.connection(), self.summary.run_id, batch, counts)
+        self.lease.yield_to_readers()
         self.summary.add(counts)
         self.on_progress(self.summary.inputs, self.summary.ingested)
 

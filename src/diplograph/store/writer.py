@@ -4,7 +4,10 @@ the same inputs ingested again add nothing and a killed run can simply be run ag
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import threading
+import time
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -12,7 +15,7 @@ from pathlib import Path
 
 import duckdb
 
-from diplograph.errors import Messages, StoreError
+from diplograph.errors import Messages, StoreBusyError, StoreError
 from diplograph.model import ActorRef, ArticleResult, Event, Quote
 from diplograph.store.clusters import group_of, insert_many, recluster
 from diplograph.store.dataset import parquet_store
@@ -50,6 +53,87 @@ def open_store(path: str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
         con.execute(INDEXES)
         con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
     return con
+
+
+LOCK_WAIT = 60.0  # seconds a writer waits for readers to let go of the file
+READER_PAUSE = 2.0  # seconds a writer leaves the file to waiting readers
+
+
+def is_lock_conflict(exc: Exception) -> bool:
+    """Return True for DuckDB's refusal to open a file another process holds."""
+    return "lock" in str(exc).lower()
+
+
+def reader_markers(path: str) -> list[Path]:
+    """Return the marker files of readers waiting for the store (one per waiting reader)."""
+    store = Path(path)
+    return list(store.parent.glob(store.name + ".wait-read.*"))
+
+
+def open_writing(path: str, wait: float = LOCK_WAIT) -> duckdb.DuckDBPyConnection:
+    """Return a connection for writing, waiting up to `wait` seconds while readers hold the
+    file."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            return open_store(path)
+        except StoreError as exc:
+            if not is_lock_conflict(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
+class Lease:
+    """A writer's hold on the store. DuckDB lets one process write a file and no other open
+    it meanwhile; the writer keeps the file while nobody else asks for it, and lets go of it
+    between batches when a reader (`serve`, a query command) is waiting."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.con: duckdb.DuckDBPyConnection | None = None
+
+    def connection(self) -> duckdb.DuckDBPyConnection:
+        """Return the writer's connection, opening the store if it was let go."""
+        if self.con is None:
+            self.con = open_writing(self.path)
+        return self.con
+
+    def yield_to_readers(self) -> None:
+        """Let go of the store while readers wait, for up to READER_PAUSE seconds."""
+        if self.con is None or not reader_markers(self.path):
+            return
+        self.release()
+        deadline = time.monotonic() + READER_PAUSE
+        while reader_markers(self.path) and time.monotonic() < deadline:
+            time.sleep(0.02)
+
+    def release(self) -> None:
+        """Close the connection, if open."""
+        if self.con is not None:
+            self.con.close()
+            self.con = None
+
+
+def open_reading(path: str, wait: float = 5.0) -> duckdb.DuckDBPyConnection:
+    """Return a read-only connection, waiting up to `wait` seconds while a writer holds the
+    file (the writer sees the waiting reader's marker and lets go between batches); then a
+    one-line "busy" error."""
+    deadline = time.monotonic() + wait
+    marker = Path(f"{path}.wait-read.{os.getpid()}.{threading.get_ident()}")
+    try:
+        while True:
+            try:
+                return open_store(path, read_only=True)
+            except StoreError as exc:
+                if not is_lock_conflict(exc):
+                    raise
+                if time.monotonic() > deadline:
+                    raise StoreBusyError(Messages.STORE_BUSY.format(
+                        db=path, reason="held by a writer")) from None
+                marker.touch(exist_ok=True)
+                time.sleep(0.05)
+    finally:
+        marker.unlink(missing_ok=True)
 
 
 def first_line(exc: Exception) -> str:

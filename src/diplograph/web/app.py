@@ -16,9 +16,9 @@ from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from diplograph import __version__
-from diplograph.errors import StoreError
+from diplograph.errors import StoreBusyError, StoreError
 from diplograph.store import queries
-from diplograph.store.writer import open_store
+from diplograph.store.writer import open_reading
 from diplograph.web import data
 
 STATIC = resources.files("diplograph.web") / "static"
@@ -36,7 +36,7 @@ def create_app(db: str) -> FastAPI:
 
     @contextmanager
     def store() -> Iterator[duckdb.DuckDBPyConnection]:
-        con = open_store(db, read_only=True)
+        con = open_reading(db, wait=2.0)
         try:
             yield con
         finally:
@@ -117,5 +117,5 @@ def install_errors(app: FastAPI) -> None:
 
     @app.exception_handler(StoreError)
     async def store_error(request: Request, exc: StoreError) -> JSONResponse:
-        busy = "lock" in str(exc).lower()
+        busy = isinstance(exc, StoreBusyError)
         return JSONResponse({"error": str(exc)}, status_code=503 if busy else 400)
