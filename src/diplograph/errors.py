@@ -41,6 +41,7 @@ class Messages:
     STORE_BUSY = ("{db}: the store is being written by another process; wait for it to finish "
                   "({reason})")
     BAD_QUERY = "query failed: {reason}"
+    QUERY_TIMEOUT = "query stopped after {seconds:g} s; narrow it, or give --timeout more time"
     NOT_READ_ONLY = "only read-only queries are allowed (SELECT, WITH, SHOW, DESCRIBE, ...)"
     UNKNOWN_ACTOR = "{name!r} names no state or organisation the store knows"
     QUAD_SCHEME_UNKNOWN = ("quad class scheme {name!r} is unknown; choose one of {names} "

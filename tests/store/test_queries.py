@@ -98,3 +98,9 @@ def test_bad_parameters_are_one_line_errors(corpus_store, tmp_path):
     assert run.exit_code == 2 and "names no state or organisation" in run.stderr
     run = CliRunner().invoke(cli, ["events", "--since", "May 1", "--db", str(corpus_store)])
     assert run.exit_code == 2 and "is not YYYY-MM-DD" in run.stderr
+
+
+def test_sql_is_time_limited(con):
+    with pytest.raises(StoreError, match=r"query stopped after 0.5 s"):
+        queries.read_only_sql(con, "SELECT count(*) FROM range(100000000000) a", timeout=0.5)
+    assert queries.read_only_sql(con, "SELECT 1", timeout=0.5).rows == [(1,)]

@@ -93,3 +93,13 @@ def test_a_missing_store_is_a_clear_error(tmp_path):
     client = TestClient(create_app(str(tmp_path / "none.duckdb")), raise_server_exceptions=False)
     response = client.get("/api/graph")
     assert response.status_code == 400 and "no such store" in response.json()["error"]
+
+
+def test_events_are_paginated(client):
+    first = client.get("/api/events", params={"limit": 5}).json()
+    second = client.get("/api/events", params={"limit": 5, "offset": first["next_offset"]}).json()
+    assert first["next_offset"] == 5 and len(first["events"]) == len(second["events"]) == 5
+    ids = {e["cluster_id"] for e in first["events"]} | {e["cluster_id"] for e in second["events"]}
+    assert len(ids) == 10
+    last = client.get("/api/events", params={"limit": 10_000}).json()
+    assert last["next_offset"] is None

@@ -167,14 +167,15 @@ def reading(db: str):
 @click.option("--min-confidence", type=click.FloatRange(0, 1))
 @click.option("--mentions", is_flag=True, help="One row per article's telling, not per event.")
 @click.option("--limit", type=click.IntRange(1), default=100, show_default=True)
+@click.option("--offset", type=click.IntRange(0), default=0, help="Rows to skip (pagination).")
 def events(db: str, fmt: str | None, actor, other, root, code, since, until, modality,
-           min_confidence, mentions: bool, limit: int) -> None:
+           min_confidence, mentions: bool, limit: int, offset: int) -> None:
     """List events: merged clusters by default, newest first."""
     con = reading(db)
     try:
         f = queries.EventFilter(queries.actor_code(actor, con) if actor else None,
                                 queries.actor_code(other, con) if other else None, root, code,
-                                since, until, list(modality), min_confidence, limit)
+                                since, until, list(modality), min_confidence, limit, offset)
         show((queries.mentions if mentions else queries.clusters)(con, f), fmt)
     except DiplographError as exc:
         fail(exc)
@@ -215,11 +216,13 @@ def actors(db: str, fmt: str | None, limit: int) -> None:
 @click.argument("query")
 @db_option
 @query_options
-def sql(query: str, db: str, fmt: str | None) -> None:
+@click.option("--timeout", type=click.FloatRange(0.1, 86_400), default=30.0, show_default=True,
+              help="Seconds after which the query is stopped.")
+def sql(query: str, db: str, fmt: str | None, timeout: float) -> None:
     """Run a read-only SQL query on the store (docs/schema.md lists the tables)."""
     con = reading(db)
     try:
-        show(queries.read_only_sql(con, query), fmt)
+        show(queries.read_only_sql(con, query, timeout), fmt)
     except DiplographError as exc:
         fail(exc)
 

@@ -4,6 +4,7 @@ the most active actors, and read-only SQL."""
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -39,6 +40,7 @@ class EventFilter:
     modality: list[str] = field(default_factory=list)
     min_confidence: float | None = None
     limit: int = 100
+    offset: int = 0
 
 
 def actor_code(name: str, con: duckdb.DuckDBPyConnection | None = None) -> str:
@@ -107,8 +109,8 @@ def clusters(con: duckdb.DuckDBPyConnection, f: EventFilter) -> Table:
                      goldstein, round(confidence, 3) AS confidence, location_name AS place,
                      representative_text AS evidence, cluster_id
               FROM clusters {'WHERE ' + ' AND '.join(where) if where else ''}
-              ORDER BY day DESC NULLS LAST, num_mentions DESC, cluster_id LIMIT ?"""
-    return run(con, sql, params + [f.limit])
+              ORDER BY day DESC NULLS LAST, num_mentions DESC, cluster_id LIMIT ? OFFSET ?"""
+    return run(con, sql, params + [f.limit, f.offset])
 
 
 def mentions(con: duckdb.DuckDBPyConnection, f: EventFilter) -> Table:
@@ -121,8 +123,8 @@ def mentions(con: duckdb.DuckDBPyConnection, f: EventFilter) -> Table:
               FROM events e JOIN articles a USING (article_id)
               LEFT JOIN event_clusters ec USING (event_id)
               {'WHERE ' + ' AND '.join(where) if where else ''}
-              ORDER BY e.day DESC NULLS LAST, e.event_id LIMIT ?"""
-    return run(con, sql, params + [f.limit])
+              ORDER BY e.day DESC NULLS LAST, e.event_id LIMIT ? OFFSET ?"""
+    return run(con, sql, params + [f.limit, f.offset])
 
 
 def dyad(con: duckdb.DuckDBPyConnection, a: str, b: str, by: str = "month",
@@ -166,8 +168,18 @@ def actors(con: duckdb.DuckDBPyConnection, limit: int = 50) -> Table:
     return run(con, sql, [limit])
 
 
-def read_only_sql(con: duckdb.DuckDBPyConnection, query: str) -> Table:
-    """Return the result of a user's query, refusing anything but reading."""
+def read_only_sql(con: duckdb.DuckDBPyConnection, query: str, timeout: float = 30.0) -> Table:
+    """Return the result of a user's query, refusing anything but reading, and stopping it
+    after `timeout` seconds."""
     if not READ_ONLY_START.match(query) or ";" in query.strip().rstrip(";"):
         raise StoreError(Messages.NOT_READ_ONLY)
-    return run(con, query)
+    timer = threading.Timer(timeout, con.interrupt)
+    timer.start()
+    try:
+        return run(con, query)
+    except StoreError as exc:
+        if not timer.is_alive():
+            raise StoreError(Messages.QUERY_TIMEOUT.format(seconds=timeout)) from None
+        raise exc
+    finally:
+        timer.cancel()

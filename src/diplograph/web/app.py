@@ -36,7 +36,7 @@ def create_app(db: str) -> FastAPI:
 
     @contextmanager
     def store() -> Iterator[duckdb.DuckDBPyConnection]:
-        con = open_reading(db, wait=2.0)
+        con = open_reading(db, wait=5.0)
         try:
             yield con
         finally:
@@ -69,12 +69,17 @@ def create_app(db: str) -> FastAPI:
                root: Root = None, code: Annotated[str | None, Query(pattern=r"^\d{2,4}$")] = None,
                since: date | None = None, until: date | None = None,
                modality: Annotated[list[Modality] | None, Query()] = None,
-               min_confidence: Confidence = None, limit: Limit = 100) -> dict:
+               min_confidence: Confidence = None, limit: Limit = 100,
+               offset: Annotated[int, Query(ge=0, le=100_000_000)] = 0) -> dict:
         with store() as con:
             f = queries.EventFilter(queries.actor_code(actor, con) if actor else None,
                                     queries.actor_code(other, con) if other else None, root, code,
-                                    since, until, list(modality or []), min_confidence, limit)
-            return {"events": [data.row_dict(r) for r in data.cluster_rows(con, f)]}
+                                    since, until, list(modality or []), min_confidence,
+                                    limit + 1, offset)
+            rows = [data.row_dict(r) for r in data.cluster_rows(con, f)]
+            more = len(rows) > limit
+            return {"events": rows[:limit], "offset": offset,
+                    "next_offset": offset + limit if more else None}
 
     @app.get("/api/clusters/{cluster_id}", summary="One event with its mentions and articles")
     def cluster(cluster_id: Annotated[str, Path(pattern=r"^[0-9a-f]{1,40}$")]) -> dict:
