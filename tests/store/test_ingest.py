@@ -127,6 +127,11 @@ def test_a_run_killed_at_any_point_and_run_again_equals_an_uninterrupted_run(
     if killed.exists():
         assert sound(killed) == []
         assert committed <= counts(killed)["articles"] < 44
+    existed = killed.exists()
     Ingest(IngestOptions(db=str(killed), batch_size=4)).run([corpus])
     assert contents(killed) == contents(whole)
     assert sound(killed) == [] and sound(whole) == []
+    if existed:
+        with duckdb.connect(str(killed), read_only=True) as con:
+            assert con.execute("SELECT status FROM ingest_runs ORDER BY started").fetchall() == [
+                ("interrupted",), ("finished",)]
