@@ -1,0 +1,230 @@
+"""Resolving people and roles: names with and without titles, office holders on the
+publication date, counterparts, and the evidence a phrase gives of whom a person acts for.
+Mixed into the ActorResolver, whose mention index and knowledge base it uses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from diplograph.actors import antecedents as ante
+from diplograph.actors import nps
+from diplograph.actors.kb import Person
+from diplograph.actors.lexicon import RoleHit
+from diplograph.actors.mentions import proper_name
+from diplograph.model import Actor, Span
+from diplograph.nlp.sentences import entity_at
+
+# Words before a title that stop it naming the current office holder ("a former president").
+NOT_CURRENT = {"former", "ex", "late", "previous", "a", "an", "another", "any", "future", "next"}
+COUNTERPARTS = {"counterpart", "counterparts"}
+# Roles whose "to" object is where they are sent, not whom they serve ("ambassador to China").
+DESTINED_ROLES = {"ambassador", "envoy", "representative", "delegation", "mission", "delegate"}
+
+
+@dataclass
+class Evidence:
+    """What a noun phrase says about its actor."""
+
+    country: str | None = None
+    org: str | None = None
+    role: RoleHit | None = None
+
+
+class PeopleAndRoles:
+    """The people and roles half of the ActorResolver."""
+
+    # -- people -----------------------------------------------------------------------------
+    def _person_name(self, head: Token) -> str | None:
+        """Return the person's name when `head` is inside a PERSON entity."""
+        if head.ent_type_ != "PERSON":
+            return None
+        ent = entity_at(head)
+        if ent is None:
+            return None
+        start = ent.start
+        while start < ent.end - 1 and (start in self.roles or start in self.terms):
+            start += 1
+        return self.doc[start:ent.end].text
+
+    def _titled_name(self, head: Token) -> str | None:
+        """Return the name after a title, whatever entity label the parser gave it
+        ("Vice Premier Zhang Guoqing")."""
+        if head.pos_ != "PROPN" or head.i in self.terms or head.i in self.roles:
+            return None
+        start = head.i - len(proper_name(head).split()) + 1
+        first = start
+        while first < head.i and (first in self.roles or first in self.terms):
+            first += 1
+        titled = any(i in self.roles and self.roles[i].role.person for i in range(start, first))
+        if not titled and not (start > 0 and self.roles.get(start - 1) and self.roles[start - 1].role.person):
+            return None
+        return self.doc[first:head.i + 1].text
+
+    def _apposed_name(self, head: Token) -> str | None:
+        """Return a proper name whose apposition gives a title ("Nikolai Patrushev, secretary
+        of Russia's Security Council"), whatever label the parser gave the name."""
+        if head.pos_ != "PROPN" or head.i in self.terms or head.i in self.roles:
+            return None
+        for other in nps.appositions(head):
+            role = self._nearest_role(other)
+            if role and role.role.person:
+                return proper_name(head)
+        return None
+
+    def _known_person(self, name: str) -> Actor:
+        terms = self.kb.person_terms(name)
+        current = [p for p in terms if p.holds_office_on(self.published)] or terms
+        return self._person_actor(name, current[0] if current else None, None)
+
+    def _person(self, head: Token, name: str) -> Actor:
+        earlier = self._earlier_person(name)
+        if earlier:
+            return earlier
+        evidence = self._evidence(head, deep=True)
+        actor = self._person_actor(name, None, evidence.country or evidence.org)
+        if evidence.role:
+            actor.role = evidence.role.role.code
+            actor.code = f"{actor.country}{actor.role}" if actor.country else None
+        return actor
+
+    def _person_actor(self, name: str, office: Person | None, owner: str | None) -> Actor:
+        """Return a person actor, coded by the office held when known."""
+        owner = office.country if office else owner
+        is_state = owner in self.kb.country_names
+        country, org = (owner, None) if is_state else (None, owner)
+        role = office.role if office else None
+        code = f"{country}{role or ''}" if country else None
+        return Actor(f"person:{nps.slug(name)}", name, "person", country=country, org=org,
+                     role=role, code=code)
+
+    def _earlier_person(self, name: str) -> Actor | None:
+        """Return an actor already seen whose name contains the one-word `name`."""
+        if " " in name:
+            return None
+        for actor in reversed(list(self.registry.values())):
+            if actor.kind == "person" and name in actor.name.split():
+                return actor
+        return None
+
+    # -- roles ------------------------------------------------------------------------------
+    def _role_actor(self, head: Token, role: RoleHit) -> Actor | None:
+        evidence = self._evidence(head)
+        owner = evidence.country or evidence.org
+        if owner is None:
+            return self._earlier_holder(head) or self._implicit_holder(head, role)
+        if role.role.person:
+            named = self._named_by_apposition(head, role, evidence)
+            if named:
+                return named
+            holder = self._holder(head, role, owner)
+            if holder:
+                return self._person_actor(holder.name, holder, None)
+        code = f"{owner}{role.role.code}" if evidence.country else None
+        text = nps.trimmed(nps.own_tokens(head)).text
+        kind = "person" if role.role.person else "body"
+        return Actor(f"{owner}:{nps.slug(role.role.phrase)}", text, kind, country=evidence.country,
+                     org=None if evidence.country else owner, role=role.role.code, code=code)
+
+    def _implicit_holder(self, head: Token, role: RoleHit) -> Actor | None:
+        """Return the holder of an office named without its state ("the prime minister"), for the
+        latest state or organisation mentioned that has one."""
+        if not role.role.office or not any(c.lower_ == "the" for c in head.lefts):
+            return None
+        for mention in reversed(ante.recent(self.order, self.sentence_of, head.i)):
+            key = ante.owner_key(mention.actor)
+            holder = self._holder(head, role, key) if key else None
+            if holder:
+                return self._person_actor(holder.name, holder, None)
+        return None
+
+    def _holder(self, head: Token, role: RoleHit, owner: str) -> Person | None:
+        """Return who holds the office a title names for `owner` on the publication date."""
+        if any(t.lower_.rstrip("-") in NOT_CURRENT for t in nps.own_tokens(head)):
+            return None
+        office = role.role.office
+        if role.role.phrase in COUNTERPARTS:
+            office = self._counterpart_office(head)
+        return self.kb.office_holder(owner, office, self.published) if office else None
+
+    def _counterpart_office(self, head: Token) -> str | None:
+        """Return the office of the person whose counterpart a phrase names ("his counterpart")."""
+        owner = nps.possessor(head)
+        actor = self.actor_of(owner) if owner is not None else None
+        if actor is None or actor.kind != "person":
+            return None
+        terms = self.kb.person_terms(actor.name)
+        held = [p for p in terms if p.holds_office_on(self.published)]
+        return held[0].office if held else None
+
+    def _named_by_apposition(self, head: Token, role: RoleHit,
+                             evidence: Evidence) -> Actor | None:
+        """Return the person a title names in apposition ("his counterpart Giorgos X")."""
+        for other in nps.appositions(head):
+            if other.pos_ != "PROPN" or other.i in self.terms:
+                continue
+            name = proper_name(other)
+            actor = (self.registry.get(f"person:{nps.slug(name)}") or self._earlier_person(name)
+                     or self._person_actor(name, None, evidence.country))
+            if actor.country is None and actor.org is None:
+                actor.country = evidence.country
+            if actor.role is None:
+                actor.role = role.role.code
+                actor.code = f"{actor.country or ''}{actor.role}" if actor.country else None
+            tokens = nps.trimmed(nps.own_tokens(other))
+            span = Span(tokens.start_char, tokens.end_char, tokens.text)
+            self.mentions[other.i] = self._record(other, actor, span)
+            return self.registry[actor.id]
+        return None
+
+    def _earlier_holder(self, head: Token) -> Actor | None:
+        """Return the actor an earlier mention named with the same title ("the Secretary")."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
+            return None
+        word = head.lower_
+        for mention in reversed(self.order):
+            if (mention.head < head.i and not mention.pronoun and not mention.members
+                    and word in mention.span.text.lower().split()):
+                return mention.actor
+        return None
+
+    def _evidence(self, head: Token, deep: bool = False) -> Evidence:
+        """Return the country, organisation and role a phrase states about its head; `deep`
+        also reads the owner of a described post ("X, head of Poland's security bureau")."""
+        found = Evidence(role=self._nearest_role(head))
+        for token in nps.own_tokens(head):
+            hit = self.terms.get(token.i)
+            if hit:
+                term = self._best(hit.terms)
+                found.country = found.country or term.country
+                found.org = found.org or term.org
+        for other in self._related(head):
+            mention = self.mention_at(nps.phrase_head(other))
+            actor = mention.actor if mention and not mention.members else None
+            if mention is None and deep:
+                actor = self._post_owner(nps.phrase_head(other))
+            if actor is not None:
+                found.country = found.country or actor.country
+                found.org = found.org or actor.org
+        return found
+
+    def _post_owner(self, head: Token) -> Actor | None:
+        """Return the state or organisation that owns a post or what it heads."""
+        for token in (head, nps.prep_object(head, "of")):
+            owned = self.owner(nps.phrase_head(token)) if token is not None else None
+            if owned:
+                return owned[0]
+        return None
+
+    def _related(self, head: Token) -> list[Token]:
+        owners = [nps.possessor(t) for t in nps.own_tokens(head)]
+        to = nps.prep_object(head, "to") if head.lower_ not in DESTINED_ROLES else None
+        related = [t for t in (*owners, nps.prep_object(head, "of"), to) if t is not None]
+        return related + nps.appositions(head)
+
+    def _nearest_role(self, head: Token) -> RoleHit | None:
+        for token in reversed(nps.own_tokens(head)):
+            if token.i in self.roles:
+                return self.roles[token.i]
+        return None
