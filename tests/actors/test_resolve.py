@@ -188,3 +188,12 @@ def test_the_enemy_in_a_quote_is_the_other_side(resolve):
     doc, r = resolve('Pyongyang fired shells at a loudspeaker in South Korea. "The Korean People\'s Army '
                      'will destroy the loudspeakers if the enemy does not stop," KCNA said.')
     assert keys_of(r, token_at(doc, "enemy")) == ["KOR"]
+
+
+def test_a_possessor_state_overrides_a_namesake_of_another_state(resolve):
+    doc, r = resolve("Israel's president refused to meet Jordan's King Abdullah.", "2010-05-01")
+    [(actor, _, _)] = r.arguments(doc[-2])
+    assert (actor.name, actor.country) == ("King Abdullah II", "JOR")
+    doc, r = resolve("Saudi Arabia's King Abdullah met Obama.", "2010-05-01")
+    [(actor, _, _)] = r.arguments(doc[3])
+    assert (actor.name, actor.country) == ("King Abdullah", "SAU")

@@ -228,6 +228,8 @@ class ActorResolver(PeopleAndRoles):
         # The knowledge base wins over a PERSON label that covers only its phrase ("Kyiv said").
         if hit and (name in (None, self._term_span(head).text) or any(t.kind == "person" for t in hit.terms)):
             actor = self._term_actor(head, self._best(hit.terms))
+            if actor and self._other_state_stated(head, actor):
+                return self._titled_holder(head) or actor
             if actor:
                 return actor
         name = name or self._titled_name(head) or self._apposed_name(head)
@@ -237,6 +239,32 @@ class ActorResolver(PeopleAndRoles):
             return self._described(head)
         role = self.roles.get(head.i)
         return self._role_actor(head, role) if role else None
+
+    def _stated_state(self, head: Token) -> str | None:
+        """Return the state a phrase's possessor names ("Jordan's King Abdullah"), if any."""
+        owner = nps.possessor(head)
+        stated = self.actor_of(owner) if owner is not None else None
+        return stated.country if stated is not None and stated.kind == "state" else None
+
+    def _other_state_stated(self, head: Token, actor: Actor) -> bool:
+        """Return True for a known person read from a phrase whose possessor names another
+        state ("Jordan's King Abdullah" is not the Saudi king of that name)."""
+        stated = self._stated_state(head)
+        return actor.kind == "person" and stated is not None and stated != actor.country
+
+    def _titled_holder(self, head: Token) -> Actor | None:
+        """Return the holder of the office the phrase's title names for the state its
+        possessor names, on the publication date, or a person of that state."""
+        stated = self._stated_state(head)
+        for i in range(head.left_edge.i, head.i + 1):
+            role = self.roles.get(i)
+            if role and role.role.person and stated:
+                holder = self._holder(head, role, stated)
+                if holder is not None:
+                    return self.registry.get(f"person:{nps.slug(holder.name)}") or \
+                        self._person_actor(holder.name, holder, stated)
+                return self._person_actor(proper_name(head), None, stated)
+        return None
 
     def _names_other_actor(self, head: Token, hit: TermHit) -> bool:
         """Return True for an organisation's name used as a title of a state's own body
