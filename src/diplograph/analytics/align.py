@@ -8,6 +8,8 @@ from datetime import date
 
 import duckdb
 
+from diplograph.store.queries import period_conditions
+
 GOLDSTEIN_RANGE = 20.0  # from -10 to +10
 
 
@@ -55,14 +57,10 @@ def alignment(con: duckdb.DuckDBPyConnection, a: str, b: str, since: date | None
     """Return S = 1 - 2 * sum_k w_k d_k / sum_k w_k over the third parties k both A and B acted
     toward in asserted event clusters, where d_k is the gap between their mean Goldstein
     scores toward k over the scale's range and w_k the clusters it rests on."""
-    where, params = ["source_key IN (?, ?)", "target_key NOT IN (?, ?)", "modality = 'asserted'",
-                     "target_key IS NOT NULL"], [a, b, a, b]
-    if since:
-        where.append("day >= ?")
-        params.append(since)
-    if until:
-        where.append("day <= ?")
-        params.append(until)
+    where, params = period_conditions(since, until)
+    where += ["source_key IN (?, ?)", "target_key NOT IN (?, ?)", "modality = 'asserted'",
+              "target_key IS NOT NULL"]
+    params += [a, b, a, b]
     rows = con.execute(f"""SELECT target_key, source_key, avg(goldstein), count(*)
                            FROM clusters WHERE {' AND '.join(where)}
                            GROUP BY target_key, source_key""", params).fetchall()

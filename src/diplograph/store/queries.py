@@ -71,6 +71,19 @@ def run(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) ->
         raise StoreError(Messages.BAD_QUERY.format(reason=first_line(exc))) from None
 
 
+def period_conditions(since: date | None, until: date | None,
+                      day_column: str = "day") -> tuple[list[str], list]:
+    """Return the WHERE conditions and parameters that keep the days from `since` to `until`."""
+    where, params = [], []
+    if since:
+        where.append(f"{day_column} >= ?")
+        params.append(since)
+    if until:
+        where.append(f"{day_column} <= ?")
+        params.append(until)
+    return where, params
+
+
 def event_conditions(f: EventFilter, day_column: str = "day") -> tuple[list[str], list]:
     """Return the WHERE conditions and parameters of a filter."""
     where, params = [], []
@@ -86,12 +99,9 @@ def event_conditions(f: EventFilter, day_column: str = "day") -> tuple[list[str]
     if f.code:
         where.append("cameo LIKE ?")
         params.append(f.code + "%")
-    if f.since:
-        where.append(f"{day_column} >= ?")
-        params.append(f.since)
-    if f.until:
-        where.append(f"{day_column} <= ?")
-        params.append(f.until)
+    dated, days = period_conditions(f.since, f.until, day_column)
+    where += dated
+    params += days
     if f.modality:
         where.append(f"modality IN ({', '.join('?' * len(f.modality))})")
         params += f.modality
@@ -133,14 +143,10 @@ def dyad(con: duckdb.DuckDBPyConnection, a: str, b: str, by: str = "month",
     their mean Goldstein score."""
     if by not in PERIODS:
         raise StoreError(Messages.BAD_QUERY.format(reason=f"--by must be one of {', '.join(PERIODS)}"))
-    where, params = ["((source_key = ? AND target_key = ?) OR (source_key = ? AND target_key = ?))",
-                     "day IS NOT NULL"], [a, b, b, a]
-    if since:
-        where.append("day >= ?")
-        params.append(since)
-    if until:
-        where.append("day <= ?")
-        params.append(until)
+    where, params = period_conditions(since, until)
+    where += ["((source_key = ? AND target_key = ?) OR (source_key = ? AND target_key = ?))",
+              "day IS NOT NULL"]
+    params += [a, b, b, a]
     sql = f"""SELECT strftime(date_trunc('{by}', day), '%Y-%m-%d') AS period,
                      source_key || '->' || target_key AS direction, count(*) AS events,
                      count(*) FILTER (quad_class = 1) AS verbal_coop,
