@@ -11,23 +11,15 @@ The target is a resolution time of at most 10% of the parsing time.
 from __future__ import annotations
 
 import argparse
-import json
+import sys
 import time
 from pathlib import Path
 
 from diplograph.actors import ActorResolver, lexicon_for
 from diplograph.nlp import load_pipeline
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
-
-
-def load_articles(folder: Path) -> list[tuple[str, str | None]]:
-    """Return (text, published) for every JSON article under `folder`."""
-    found = []
-    for path in sorted(folder.rglob("*.json")):
-        record = json.loads(path.read_text(encoding="utf-8"))
-        found.append((record["text"], record.get("published")))
-    return found
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from common import DEFAULT_CORPUS, load_articles  # noqa: E402
 
 
 def timed_round(nlp, articles: list[tuple[str, str | None]]) -> tuple[float, float, int]:

@@ -12,7 +12,7 @@ includes the actor resolution it asks for; the actors stage's own set-up is show
 from __future__ import annotations
 
 import argparse
-import json
+import sys
 import time
 from pathlib import Path
 
@@ -20,16 +20,8 @@ from diplograph.actors import ActorResolver, lexicon_for
 from diplograph.events.coder import EventCoder
 from diplograph.nlp import load_pipeline
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
-
-
-def load_articles(folder: Path) -> list[tuple[str, str | None]]:
-    """Return (text, published) for every JSON article under `folder`."""
-    found = []
-    for path in sorted(folder.rglob("*.json")):
-        record = json.loads(path.read_text(encoding="utf-8"))
-        found.append((record["text"], record.get("published")))
-    return found
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from common import DEFAULT_CORPUS, load_articles  # noqa: E402
 
 
 def timed_round(nlp, lexicon, articles) -> tuple[float, float, float, int]:

@@ -12,7 +12,7 @@ once per process and is shown apart.
 from __future__ import annotations
 
 import argparse
-import json
+import sys
 import time
 from pathlib import Path
 
@@ -21,13 +21,8 @@ from diplograph.events.coder import EventCoder
 from diplograph.events.place import location_for
 from diplograph.nlp import load_pipeline
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
-
-
-def load_articles(folder: Path) -> list[tuple[str, str | None]]:
-    """Return (text, published) for every JSON article under `folder`."""
-    return [(r["text"], r.get("published")) for r in
-            (json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.rglob("*.json")))]
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from common import DEFAULT_CORPUS, load_articles  # noqa: E402
 
 
 def coded(nlp, lexicon, articles):
