@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 from pathlib import Path
 
@@ -15,3 +16,11 @@ def load_articles(folder: Path) -> list[tuple[str, str | None]]:
         record = json.loads(path.read_text(encoding="utf-8"))
         found.append((record["text"], record.get("published")))
     return found
+
+
+def corpus_arguments(description: str) -> argparse.Namespace:
+    """Return the command line of a speed benchmark: a corpus folder and a number of rounds."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--rounds", type=int, default=3)
+    return parser.parse_args()

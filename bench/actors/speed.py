@@ -10,7 +10,6 @@ The target is a resolution time of at most 10% of the parsing time.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from pathlib import Path
@@ -19,7 +18,7 @@ from diplograph.actors import ActorResolver, lexicon_for
 from diplograph.nlp import load_pipeline
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from common import DEFAULT_CORPUS, load_articles  # noqa: E402
+from common import corpus_arguments, load_articles  # noqa: E402
 
 
 def timed_round(nlp, articles: list[tuple[str, str | None]]) -> tuple[float, float, int]:
@@ -35,10 +34,7 @@ def timed_round(nlp, articles: list[tuple[str, str | None]]) -> tuple[float, flo
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--rounds", type=int, default=3)
-    args = parser.parse_args()
+    args = corpus_arguments(__doc__.splitlines()[0])
     nlp = load_pipeline("en_core_web_sm")
     articles = load_articles(args.corpus)
     lexicon_for(nlp)  # the one-off knowledge-base build is not part of each article's cost

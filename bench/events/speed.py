@@ -11,7 +11,6 @@ includes the actor resolution it asks for; the actors stage's own set-up is show
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from pathlib import Path
@@ -21,7 +20,7 @@ from diplograph.events.coder import EventCoder
 from diplograph.nlp import load_pipeline
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from common import DEFAULT_CORPUS, load_articles  # noqa: E402
+from common import corpus_arguments, load_articles  # noqa: E402
 
 
 def timed_round(nlp, lexicon, articles) -> tuple[float, float, float, int]:
@@ -39,10 +38,7 @@ def timed_round(nlp, lexicon, articles) -> tuple[float, float, float, int]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--rounds", type=int, default=3)
-    args = parser.parse_args()
+    args = corpus_arguments(__doc__.splitlines()[0])
     nlp = load_pipeline("en_core_web_sm")
     lexicon = lexicon_for(nlp)  # built once per process, not per article
     articles = load_articles(args.corpus)

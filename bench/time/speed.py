@@ -11,7 +11,6 @@ once per process and is shown apart.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from pathlib import Path
@@ -22,7 +21,7 @@ from diplograph.events.place import location_for
 from diplograph.nlp import load_pipeline
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from common import DEFAULT_CORPUS, load_articles  # noqa: E402
+from common import corpus_arguments, load_articles  # noqa: E402
 
 
 def coded(nlp, lexicon, articles):
@@ -52,10 +51,7 @@ def time_and_place(runs) -> tuple[float, int]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--rounds", type=int, default=3)
-    args = parser.parse_args()
+    args = corpus_arguments(__doc__.splitlines()[0])
     nlp = load_pipeline("en_core_web_sm")
     lexicon = lexicon_for(nlp)
     start = time.perf_counter()
