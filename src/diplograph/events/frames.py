@@ -10,6 +10,7 @@ import yaml
 from spacy.tokens import Token
 
 from diplograph.events.codebook import CameoCode, load_codebook, lookup
+from diplograph.events.modality import aux_words
 
 # Links a frame word reaches its act through: "refused [to commit [to [assistance]]]".
 CHAIN_DEPS = {"xcomp", "pobj", "prep", "dobj", "ccomp", "acomp", "conj", "acl", "advcl"}
@@ -102,7 +103,7 @@ def is_obligation(trigger: Token) -> bool:
     """Return True for an act someone says another must or should do ("China must drop ...");
     the saying is coded as a demand or appeal, not the act."""
     clause = clause_verb(trigger)
-    if clause is None or not aux_of(clause) & OBLIGATION_AUX:
+    if clause is None or not aux_words(clause) & OBLIGATION_AUX:
         return False
     return trigger.pos_ == "VERB" or trigger.dep_ in ("dobj", "nsubjpass")
 
@@ -115,11 +116,6 @@ def clause_verb(token: Token) -> Token | None:
     while token.dep_ in ("xcomp", "acomp") and token.head != token:
         token = token.head
     return token if token.pos_ in ("VERB", "AUX") else None
-
-
-def aux_of(verb: Token) -> set[str]:
-    """Return the lower-cased auxiliaries of a verb."""
-    return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
 
 
 def reframed(trigger: Token, entry: CameoCode, modality: str,
@@ -147,7 +143,7 @@ def future_reframe(trigger: Token, entry: CameoCode, modality: str,
     """Return an act announced with "will" as a voiced intention or threat, and one announced
     with "will not" as a rejection; a dated, scheduled act stays planned."""
     clause = clause_verb(trigger)
-    if clause is None or not aux_of(clause) & FUTURE_AUX or modality == "hypothetical":
+    if clause is None or not aux_words(clause) & FUTURE_AUX or modality == "hypothetical":
         return entry, modality
     if trigger.pos_ != "VERB" and trigger.dep_ != "dobj":  # "the withdrawal will take weeks"
         return entry, modality
