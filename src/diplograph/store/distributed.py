@@ -23,7 +23,7 @@ from diplograph.model import Article
 from diplograph.store.clusters import arrow_table, group_of, recluster
 from diplograph.store.dataset import parquet_store
 from diplograph.store.ingest import IngestOptions, RunSummary, batched, input_of
-from diplograph.store.schema import INDEXES, TABLES, table_columns
+from diplograph.store.schema import INDEXES, TABLES, table_types
 from diplograph.store.writer import (
     TABLE_ORDER,
     BatchCounts,
@@ -95,17 +95,6 @@ def to_arrow(rows: list[tuple], table: str) -> pa.Table:
     columns = list(zip(*rows, strict=True)) if rows else [[] for _ in schema]
     return pa.table([pa.array(list(c), type=f.type) for c, f in zip(columns, schema, strict=True)],
                     schema=schema)
-
-
-@lru_cache(maxsize=1)
-def table_types() -> dict[str, list[tuple[str, str]]]:
-    """Return every table's (column, DuckDB type) pairs."""
-    con = duckdb.connect(":memory:")
-    con.execute(TABLES)
-    found = {n: [(c[0], c[1]) for c in con.execute(f"DESCRIBE {n}").fetchall()]
-             for n in table_columns()}
-    con.close()
-    return found
 
 
 def client_for(address: str, workers: int):

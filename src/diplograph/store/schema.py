@@ -64,11 +64,17 @@ CREATE INDEX IF NOT EXISTS quotes_article ON quotes (article_id);
 
 
 @lru_cache(maxsize=1)
-def table_columns() -> dict[str, list[str]]:
-    """Return every table's column names, in order, read from the schema itself."""
+def table_types() -> dict[str, list[tuple[str, str]]]:
+    """Return every table's (column, DuckDB type) pairs, in order, read from the schema itself."""
     con = duckdb.connect(":memory:")
     con.execute(TABLES)
     names = [r[0] for r in con.execute("SHOW TABLES").fetchall()]
-    found = {n: [c[0] for c in con.execute(f"DESCRIBE {n}").fetchall()] for n in names}
+    found = {n: [(c[0], c[1]) for c in con.execute(f"DESCRIBE {n}").fetchall()] for n in names}
     con.close()
     return found
+
+
+@lru_cache(maxsize=1)
+def table_columns() -> dict[str, list[str]]:
+    """Return every table's column names, in order."""
+    return {n: [name for name, _ in pairs] for n, pairs in table_types().items()}
