@@ -9,26 +9,24 @@ from __future__ import annotations
 import time
 import uuid
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from diplograph.errors import InputError
 from diplograph.events.coder import CodingOptions
 from diplograph.ingest import read_inputs
 from diplograph.model import Article
 from diplograph.store.clusters import arrow_table, group_of, recluster
 from diplograph.store.dataset import parquet_store
-from diplograph.store.ingest import IngestOptions, RunSummary, batched, input_of
+from diplograph.store.ingest import IngestOptions, RunSummary, batched, new_articles
 from diplograph.store.schema import INDEXES, TABLES, table_types
 from diplograph.store.writer import (
     TABLE_ORDER,
     BatchCounts,
     add_rows,
-    article_key,
     empty_tables,
     finish_run,
     known_articles,
@@ -130,7 +128,7 @@ class DaskIngest:
             for future in futures:  # in input order, so the store equals a single-process one
                 part = future.result()
                 if first:
-                    part.counts = merge_counts(skipped, part.counts)
+                    part.counts = skipped + part.counts
                     first = False
                 self.write(part)
             if first:
@@ -141,21 +139,9 @@ class DaskIngest:
 
     def partitions(self, paths: list[str]) -> tuple[list[list[Article]], BatchCounts]:
         """Return the new articles in partitions, and the failures and duplicates met."""
-        counts, fresh, seen = BatchCounts(), [], set()
+        counts = BatchCounts()
         items = list(read_inputs(paths, self.options.published, ignored=self.summary.ignored))
-        articles = [i for i in items if not isinstance(i, InputError)]
-        stored = known_articles(self.con, [article_key(a.text) for a in articles])
-        for item in items:
-            if isinstance(item, InputError):
-                counts.failed += 1
-                counts.errors.append((input_of(item), str(item)))
-                continue
-            key = article_key(item.text)
-            if key in seen or key in stored:
-                counts.duplicates += 1
-                continue
-            seen.add(key)
-            fresh.append(item)
+        fresh = new_articles(items, partial(known_articles, self.con), set(), counts)
         return list(batched(fresh, PARTITION)), counts
 
     def write(self, part: Partition) -> None:
@@ -173,12 +159,6 @@ class DaskIngest:
         else:
             finish_run(self.con, self.summary.run_id)
         self.con.close()
-
-
-def merge_counts(a: BatchCounts, b: BatchCounts) -> BatchCounts:
-    """Return the sum of two batches' counts."""
-    return BatchCounts(a.ingested + b.ingested, a.duplicates + b.duplicates, a.failed + b.failed,
-                       a.events + b.events, a.quotes + b.quotes, a.errors + b.errors)
 
 
 def write_parquet_partition(folder: str, run_id: str, part: Partition, done: int) -> None:

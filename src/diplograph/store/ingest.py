@@ -7,6 +7,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import islice
 
 from diplograph.actors import lexicon_for
@@ -18,6 +19,7 @@ from diplograph.model import Article, ArticleResult
 from diplograph.nlp import load_pipeline
 from diplograph.pipeline import analyse
 from diplograph.store.writer import (
+    COUNTERS,
     BatchCounts,
     Lease,
     article_key,
@@ -50,7 +52,7 @@ class RunSummary:
 
     def add(self, counts: BatchCounts) -> None:
         """Add one batch's counts."""
-        for name in ("ingested", "duplicates", "failed", "events", "quotes"):
+        for name in COUNTERS:
             setattr(self, name, getattr(self, name) + getattr(counts, name))
         self.inputs += counts.ingested + counts.duplicates + counts.failed
         self.errors += counts.errors
@@ -117,21 +119,9 @@ class Ingest:
         """Yield the articles the store does not hold yet, counting failures and duplicates;
         the store is asked about a chunk of articles at a time."""
         for chunk in batched(items, LOOKUP_CHUNK):
-            articles = [(article_key(i.text), i) for i in chunk if not isinstance(i, InputError)]
             self.lease.yield_to_readers()
-            stored = known_articles(self.lease.connection(), [k for k, _ in articles])
-            keys = iter(articles)
-            for item in chunk:
-                if isinstance(item, InputError):
-                    self.pending.failed += 1
-                    self.pending.errors.append((input_of(item), str(item)))
-                    continue
-                key, article = next(keys)
-                if key in self.seen or key in stored:
-                    self.pending.duplicates += 1
-                    continue
-                self.seen.add(key)
-                yield article
+            stored_of = partial(known_articles, self.lease.connection())
+            yield from new_articles(chunk, stored_of, self.seen, self.pending)
 
     def analysed(self, doc, article: Article, lexicon, coding: CodingOptions) -> ArticleResult | None:
         """Return one article's analysis, or None (counted as failed) when it raised."""
@@ -167,6 +157,28 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
     iterator = iter(items)
     while chunk := list(islice(iterator, size)):
         yield chunk
+
+
+def new_articles(items: list[Article | InputError], stored_of: Callable[[list[str]], set[str]],
+                 seen: set[str], counts: BatchCounts) -> list[Article]:
+    """Return the articles among `items` that neither `stored_of` (asked once, with every key)
+    nor `seen` holds, adding their keys to `seen`; failures and duplicates go into `counts`.
+    Everything is counted before any article is returned, so no count can land in a batch
+    that has already been written."""
+    keyed = [(article_key(i.text), i) for i in items if not isinstance(i, InputError)]
+    stored = stored_of([k for k, _ in keyed])
+    for item in items:
+        if isinstance(item, InputError):
+            counts.failed += 1
+            counts.errors.append((input_of(item), str(item)))
+    fresh = []
+    for key, article in keyed:
+        if key in seen or key in stored:
+            counts.duplicates += 1
+        else:
+            seen.add(key)
+            fresh.append(article)
+    return fresh
 
 
 def input_of(error: InputError) -> str:

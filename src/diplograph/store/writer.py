@@ -141,6 +141,9 @@ def first_line(exc: Exception) -> str:
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 
 
+COUNTERS = ("ingested", "duplicates", "failed", "events", "quotes")
+
+
 @dataclass
 class BatchCounts:
     """What one batch added."""
@@ -151,6 +154,11 @@ class BatchCounts:
     events: int = 0
     quotes: int = 0
     errors: list[tuple[str, str]] = field(default_factory=list)
+
+    def __add__(self, other: BatchCounts) -> BatchCounts:
+        """Return the sum of two batches' counts."""
+        sums = (getattr(self, n) + getattr(other, n) for n in COUNTERS)
+        return BatchCounts(*sums, errors=self.errors + other.errors)
 
 
 def known_articles(con: duckdb.DuckDBPyConnection, keys: list[str]) -> set[str]:
