@@ -5,15 +5,18 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from datetime import date
 
 import click
+import duckdb
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table as RichTable
 
 from diplograph.analytics.align import alignment
-from diplograph.errors import DiplographError, StoreError
+from diplograph.errors import DiplographError
 from diplograph.export.store_export import TABLES, export_gdelt, export_graphml, export_table
 from diplograph.store import queries
 from diplograph.store.ingest import Ingest, IngestOptions, RunSummary
@@ -145,11 +148,14 @@ def show(table: queries.Table, fmt: str | None) -> None:
         Console(width=max(120, Console().width)).print(view)
 
 
-def reading(db: str):
-    """Return a read-only connection to the store, or exit with a one-line error."""
+@contextmanager
+def reading(db: str) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Yield a read-only connection to the store, closed after the block; a store that cannot
+    be opened, or an error of diplograph's inside the block, exits with a one-line error."""
     try:
-        return open_reading(db)
-    except StoreError as exc:
+        with closing(open_reading(db)) as con:
+            yield con
+    except DiplographError as exc:
         fail(exc)
 
 
@@ -171,14 +177,11 @@ def reading(db: str):
 def events(db: str, fmt: str | None, actor, other, root, code, since, until, modality,
            min_confidence, mentions: bool, limit: int, offset: int) -> None:
     """List events: merged clusters by default, newest first."""
-    con = reading(db)
-    try:
+    with reading(db) as con:
         f = queries.EventFilter(queries.actor_code(actor, con) if actor else None,
                                 queries.actor_code(other, con) if other else None, root, code,
                                 since, until, list(modality), min_confidence, limit, offset)
         show((queries.mentions if mentions else queries.clusters)(con, f), fmt)
-    except DiplographError as exc:
-        fail(exc)
 
 
 @click.command()
@@ -191,12 +194,9 @@ def events(db: str, fmt: str | None, actor, other, root, code, since, until, mod
 @click.option("--until", callback=iso_date)
 def dyad(a: str, b: str, db: str, fmt: str | None, by: str, since, until) -> None:
     """Events between A and B per period and direction: counts by quad class, mean Goldstein."""
-    con = reading(db)
-    try:
+    with reading(db) as con:
         show(queries.dyad(con, queries.actor_code(a, con), queries.actor_code(b, con), by,
                           since, until), fmt)
-    except DiplographError as exc:
-        fail(exc)
 
 
 @click.command()
@@ -205,11 +205,8 @@ def dyad(a: str, b: str, db: str, fmt: str | None, by: str, since, until) -> Non
 @click.option("--limit", type=click.IntRange(1), default=50, show_default=True)
 def actors(db: str, fmt: str | None, limit: int) -> None:
     """The most active states and organisations, with their event counts."""
-    con = reading(db)
-    try:
+    with reading(db) as con:
         show(queries.actors(con, limit), fmt)
-    except DiplographError as exc:
-        fail(exc)
 
 
 @click.command()
@@ -220,11 +217,8 @@ def actors(db: str, fmt: str | None, limit: int) -> None:
               help="Seconds after which the query is stopped.")
 def sql(query: str, db: str, fmt: str | None, timeout: float) -> None:
     """Run a read-only SQL query on the store (docs/schema.md lists the tables)."""
-    con = reading(db)
-    try:
+    with reading(db) as con:
         show(queries.read_only_sql(con, query, timeout), fmt)
-    except DiplographError as exc:
-        fail(exc)
 
 
 @click.command()
@@ -236,11 +230,8 @@ def sql(query: str, db: str, fmt: str | None, timeout: float) -> None:
 @click.option("--top", type=click.IntRange(1), default=5, show_default=True)
 def align(a: str, b: str, db: str, since, until, top: int) -> None:
     """How alike A and B act toward every third party (docs/alignment.md)."""
-    con = reading(db)
-    try:
+    with reading(db) as con:
         result = alignment(con, queries.actor_code(a, con), queries.actor_code(b, con), since, until)
-    except DiplographError as exc:
-        fail(exc)
     if result.score is None:
         click.echo(f"{result.a} and {result.b}: no third party both acted toward; no score")
         return
@@ -262,17 +253,14 @@ def align(a: str, b: str, db: str, since, until, top: int) -> None:
 @click.option("--out", metavar="PATH", help="File to write (default: standard output).")
 def export(db: str, fmt: str, table: str, out: str | None) -> None:
     """Export the store: a table, the event clusters as GDELT 2.0 events, or the actor graph."""
-    con = reading(db)
     target = out or sys.stdout
-    try:
+    with reading(db) as con:
         if fmt == "gdelt":
             count = export_gdelt(con, target)
         elif fmt == "graphml":
             count = export_graphml(con, target)
         else:
             count = export_table(con, table, fmt, target)
-    except DiplographError as exc:
-        fail(exc)
     click.echo(f"diplograph: wrote {count} rows ({fmt})" + (f" to {out}" if out else ""), err=True)
 
 
@@ -281,8 +269,8 @@ def export(db: str, fmt: str, table: str, out: str | None) -> None:
 def check(db: str) -> None:
     """Check the store: every block read back, keys unique, references whole, counts right."""
     from diplograph.store.check import integrity_problems
-    con = reading(db)
-    problems = integrity_problems(con)
+    with reading(db) as con:
+        problems = integrity_problems(con)
     for problem in problems:
         click.echo(f"diplograph: {db}: {problem}", err=True)
     if problems:

@@ -6,8 +6,7 @@ from pathlib import Path
 
 import click
 
-from diplograph.cli.store_commands import db_option, fail, iso_date, reading
-from diplograph.errors import DiplographError
+from diplograph.cli.store_commands import db_option, iso_date, reading
 from diplograph.store import queries
 
 
@@ -21,7 +20,8 @@ def serve(db: str, host: str, port: int) -> None:
     import uvicorn
 
     from diplograph.web.app import create_app
-    reading(db).close()  # a one-line error now rather than on every request
+    with reading(db):  # a one-line error now rather than on every request
+        pass
     click.echo(f"diplograph: serving {db} on http://{host}:{port}/", err=True)
     uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
 
@@ -43,12 +43,9 @@ def plot_dyad_command(a: str, b: str, db: str, out: str, by: str, since, until) 
     """The timeline of A and B by quad class, with mean Goldstein, as PNG or SVG."""
     if Path(out).suffix.lower() not in (".png", ".svg"):
         raise click.BadParameter("--out must end in .png or .svg")
-    con = reading(db)
-    try:
+    with reading(db) as con:
         code_a, code_b = queries.actor_code(a, con), queries.actor_code(b, con)
         table = queries.dyad(con, code_a, code_b, by, since, until)
-    except DiplographError as exc:
-        fail(exc)
     from diplograph.export.plot import plot_dyad
     plot_dyad(table, code_a, code_b, out)
     click.echo(f"diplograph: wrote {out} ({len(table.rows)} periods and directions)", err=True)
