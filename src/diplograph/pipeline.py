@@ -58,6 +58,6 @@ def analyse(doc: Doc, article: Article, lexicon: Lexicon,
     """Return what the later stages find in one parsed article."""
     remember_text(doc, article.text)
     resolver = ActorResolver(doc, lexicon, article.published, author=article.outlet)
-    events = EventCoder(doc, resolver, article.published, options).events()
     quotes = extract_quotes(doc, resolver, article.published)
+    events = EventCoder(doc, resolver, article.published, options, quotes=quotes).events()
     return ArticleResult(article, resolver.actors(), events, quotes)

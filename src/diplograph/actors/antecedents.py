@@ -53,6 +53,9 @@ def coordinated(doc: Doc, mention: Mention, actor_at: Callable[[Token], Actor | 
     """Return the actors coordinated with a mention ("Russia and China"), itself included."""
     head = doc[mention.head]
     others = [actor_at(c) for c in head.conjuncts]
+    before = [t for t in head.subtree if t.i < head.i]
+    if any(t.dep_ == "cc" for t in before):  # "The Deputy Secretary and State Councilor Wang"
+        others += [actor_at(t) for t in before if t.dep_ == "nmod"]
     return [mention.actor, *[a for a in others if a is not None]] if any(others) else []
 
 

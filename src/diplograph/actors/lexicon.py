@@ -42,11 +42,14 @@ class Lexicon:
 
     @staticmethod
     def _add(matcher: PhraseMatcher, nlp: Language, phrases: list[str]) -> dict[int, str]:
+        """Add each phrase to the matcher, also as written with typographic apostrophes
+        ("People’s Republic of China"), and return match key -> phrase."""
         keys = {}
-        for phrase, doc in zip(phrases, nlp.tokenizer.pipe(phrases), strict=True):
+        for phrase in phrases:
             key = nlp.vocab.strings.add(phrase)
             keys[key] = phrase
-            matcher.add(phrase, [doc])
+            forms = {phrase, phrase.replace("'", "’")}
+            matcher.add(phrase, list(nlp.tokenizer.pipe(sorted(forms))))
         return keys
 
     def term_hits(self, doc: Doc) -> dict[int, TermHit]:

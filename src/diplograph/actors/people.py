@@ -113,7 +113,7 @@ class PeopleAndRoles:
         evidence = self._evidence(head)
         owner = evidence.country or evidence.org
         if owner is None:
-            return self._earlier_holder(head) or self._implicit_holder(head, role)
+            return self._earlier_holder(head, role) or self._implicit_holder(head, role)
         if role.role.person:
             named = self._named_by_apposition(head, role, evidence)
             if named:
@@ -130,7 +130,7 @@ class PeopleAndRoles:
     def _implicit_holder(self, head: Token, role: RoleHit) -> Actor | None:
         """Return the holder of an office named without its state ("the prime minister"), for the
         latest state or organisation mentioned that has one."""
-        if not role.role.office or not any(c.lower_ == "the" for c in head.lefts):
+        if not role.role.office or not definite(head):
             return None
         for mention in reversed(ante.recent(self.order, self.sentence_of, head.i)):
             key = ante.owner_key(mention.actor)
@@ -178,16 +178,28 @@ class PeopleAndRoles:
             return self.registry[actor.id]
         return None
 
-    def _earlier_holder(self, head: Token) -> Actor | None:
-        """Return the actor an earlier mention named with the same title ("the Secretary")."""
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
+    def _earlier_holder(self, head: Token, role: RoleHit) -> Actor | None:
+        """Return the actor an earlier mention named with the same title ("the Deputy
+        Secretary" after "Deputy Secretary of State Wendy Sherman"). Of several so named, the
+        one mentioned most often so far is meant (the story's protagonist, not a person named
+        once in passing), the latest on a tie; a phrase that joins two people names neither."""
+        if not definite(head):
             return None
-        word = head.lower_
-        for mention in reversed(self.order):
-            if (mention.head < head.i and not mention.pronoun and not mention.members
-                    and word in mention.span.text.lower().split()):
-                return mention.actor
-        return None
+        phrase, word = role.role.phrase.lower(), head.lower_
+        titled: dict[str, tuple[Actor, int]] = {}
+        seen: dict[str, int] = {}
+        for mention in self.order:
+            if mention.head >= head.i or mention.members:
+                continue
+            seen[mention.actor.id] = seen.get(mention.actor.id, 0) + 1
+            text = mention.span.text.lower()
+            if mention.pronoun or " and " in text:
+                continue
+            if phrase in text or word in text.split():
+                titled[mention.actor.id] = (mention.actor, mention.head)
+        if not titled:
+            return None
+        return max(titled.values(), key=lambda a: (seen[a[0].id], a[1]))[0]
 
     def _evidence(self, head: Token, deep: bool = False) -> Evidence:
         """Return the country, organisation and role a phrase states about its head; `deep`
@@ -228,3 +240,15 @@ class PeopleAndRoles:
             if token.i in self.roles:
                 return self.roles[token.i]
         return None
+
+
+def definite(head: Token) -> bool:
+    """Return True for a title with a definite article, also where the parser hung the article
+    on the phrase the title was joined to ("The Deputy Secretary and State Councilor Wang")."""
+    dets = list(head.children)
+    if head.dep_ == "nmod":
+        top = head
+        while top.dep_ in ("nmod", "compound") and top.head != top:
+            top = top.head
+        dets += list(top.children)
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this") and c.i < head.i for c in dets)

@@ -5,13 +5,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from diplograph.actors import antecedents as ante
-from diplograph.actors import nps
+from diplograph.actors import binding, nps
 from diplograph.actors.antecedents import Mention
 from diplograph.actors.kb import Term
 from diplograph.actors.lexicon import Lexicon, RoleHit, TermHit
 from diplograph.actors.mentions import add_span, is_bare_surname, proper_name, quoted_tokens, sentence_numbers
 from diplograph.actors.people import PeopleAndRoles
 from diplograph.model import Actor, Span
+from diplograph.nlp.sentences import sentences
 
 TERM_PRIORITY = {"person": 0, "org": 1, "body": 2, "country": 3, "capital": 4, "place": 5, "adjective": 6,
                  "context": 7}
@@ -41,6 +42,7 @@ class ActorResolver(PeopleAndRoles):
         self.sentence_of = sentence_numbers(doc)
         self.quoted = quoted_tokens(doc)
         self.author = self._author_actor(author)
+        self._authors: tuple[Actor, ...] | None = None
         for i in nps.phrase_heads(doc):
             self.mention_at(doc[i])
 
@@ -351,8 +353,12 @@ class ActorResolver(PeopleAndRoles):
         earlier = ante.recent(self.order, self.sentence_of, token.i)
         span = Span(token.idx, token.idx + len(token.text), token.text)
         if word in AUTHOR_PRONOUNS:
-            author = self.author if token.i not in self.quoted else None
-            return self._record(token, author, span, pronoun=True) if author else None
+            if token.i in self.quoted or self.author is None:
+                return None
+            authors = self._joint_authors()
+            if len(authors) > 1:
+                return self._record_group(token, authors, span, True)
+            return self._record(token, self.author, span, pronoun=True)
         if word in GROUP_PRONOUNS:
             members = ante.group_referent(self.doc, earlier, self.actor_of)
             if len(members) > 1:
@@ -360,11 +366,22 @@ class ActorResolver(PeopleAndRoles):
             return self._record(token, members[0], span, pronoun=True) if members else None
         wanted = ({"person"} if word in PERSON_PRONOUNS else
                   {"state", "organisation", "body"} if word in THING_PRONOUNS else None)
+        bound = binding.bound_referent(token, self.actor_of, wanted) if wanted else None
+        if bound is not None:
+            return self._record(token, bound, span, pronoun=True)
         if token.dep_ == "poss":  # "its EU bid" is not the EU's own
             named = self._keys_named_in(token.head)
             earlier = [m for m in earlier if ante.owner_key(m.actor) not in named]
         antecedent = ante.single_referent(earlier, wanted) if wanted else None
         return self._record(token, antecedent, span, pronoun=True) if antecedent else None
+
+    def _joint_authors(self) -> tuple[Actor, ...]:
+        """Return the several authors of a joint statement, found once, or ()."""
+        if self._authors is None:
+            self._authors = ()  # guards against the search resolving a pronoun itself
+            starts = [s.start for s in sentences(self.doc)]
+            self._authors = binding.joint_authors(self.doc, starts, self.author, self.actor_of)
+        return self._authors
 
     def _keys_named_in(self, head: Token) -> set[str | None]:
         """Return the states and organisations the modifiers of a phrase name."""

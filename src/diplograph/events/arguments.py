@@ -8,7 +8,7 @@ from diplograph.actors.nps import conjuncts
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 RELATIVE_TAGS = {"WDT", "WP"}
-INHERITING = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
+INHERITING = {"xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp"}
 PREP_OBJECTS = {"pobj", "pcomp"}
 
 

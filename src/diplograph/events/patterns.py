@@ -13,7 +13,7 @@ from diplograph.events.codebook import load_codebook
 
 @dataclass(frozen=True)
 class Pattern:
-    """One trigger frame: what a lemma codes and where its target sits."""
+    """One trigger frame: what a lemma codes, where its target sits, and where it comes from."""
 
     lemma: str
     pos: str
@@ -27,6 +27,8 @@ class Pattern:
     interlocutor: bool = False
     adversary: bool = False
     unless: tuple[str, ...] = ()
+    origin: str = "hand"  # "hand": patterns.yaml; "petrarch": the field's verb dictionary
+    line: int = 0  # the line of the dictionary a "petrarch" pattern comes from
 
 
 def as_tuple(value: object) -> tuple[str, ...]:

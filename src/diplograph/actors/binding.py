@@ -1,0 +1,78 @@
+"""Referents a clause fixes by its structure: a possessive pronoun bound by the subject of
+its clause ("urge the DPRK to abide by its obligations"), and the authors of a joint
+statement ("The United States, the Republic of Korea and Japan condemn ...", then "we")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from diplograph.actors.antecedents import distinct_sides, owner_key
+from diplograph.model import Actor
+
+POSSESSIVES = {"its", "their", "his", "her"}
+OPENING_SENTENCES = 3  # a joint statement names its authors at the start
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def clause_subject(token: Token) -> Token | None:
+    """Return the subject that binds a possessive pronoun: the subject of the verb above it,
+    or, in an infinitive with none, the object that controls it ("urge X to abide by its")
+    or else the subject of the verb above."""
+    verb = token.head
+    steps = 0
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb and steps < 6:
+        verb, steps = verb.head, steps + 1
+    if verb.pos_ not in ("VERB", "AUX") or token in _subject_tokens(verb):
+        return None
+    subject = _subject_of(verb)
+    if subject is None and verb.dep_ == "xcomp":
+        above = verb.head
+        objects = [c for c in above.children if c.dep_ == "dobj"]
+        subject = objects[0] if objects else _subject_of(above)
+    return subject
+
+
+def _subject_of(verb: Token) -> Token | None:
+    found = [c for c in verb.children if c.dep_ in SUBJECTS]
+    return found[0] if found else None
+
+
+def _subject_tokens(verb: Token) -> set[Token]:
+    return {t for c in verb.children if c.dep_ in SUBJECTS for t in c.subtree}
+
+
+def bound_referent(token: Token, actor_at: Callable[[Token], Actor | None],
+                   wanted: set[str]) -> Actor | None:
+    """Return the actor a possessive pronoun is bound to by its clause, if it is of a wanted
+    kind and not itself a pronoun's guess of the same kind (then the caller's search stands)."""
+    if token.lower_ not in POSSESSIVES or token.dep_ != "poss":
+        return None
+    subject = clause_subject(token)
+    if subject is None or subject.pos_ == "PRON" or subject.tag_ in ("WDT", "WP"):
+        return None
+    actor = actor_at(subject)
+    return actor if actor is not None and actor.kind in wanted else None
+
+
+def joint_authors(doc: Doc, sentence_starts: list[int], author: Actor | None,
+                  actor_at: Callable[[Token], Actor | None]) -> tuple[Actor, ...]:
+    """Return the authors of a joint statement: the states or organisations coordinated as
+    the subject of one of its opening sentences, when they include the author's own state."""
+    key = owner_key(author) if author is not None else None
+    if key is None:
+        return ()
+    end = sentence_starts[OPENING_SENTENCES] if len(sentence_starts) > OPENING_SENTENCES else len(doc)
+    for token in doc[:end]:
+        if token.dep_ not in SUBJECTS or not token.conjuncts:
+            continue
+        # "The United States, the Republic of Korea (ROK), and Japan": a list the parser may
+        # read partly as appositions
+        listed = [token, *token.conjuncts]
+        listed += [a for t in listed for a in t.children if a.dep_ == "appos"]
+        actors = [actor_at(t) for t in listed]
+        sides = distinct_sides([a for a in actors if a is not None])
+        if len(sides) >= 2 and key in {owner_key(a) for a in sides}:
+            return sides
+    return ()

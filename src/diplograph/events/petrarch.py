@@ -1,0 +1,186 @@
+"""The field's verb vocabulary: PETRARCH-2's CAMEO verb dictionary (MIT, Open Event Data
+Alliance), built into package data by `tools/build_petrarch_verbs.py`, and its phrase patterns
+matched on the dependency parse.
+
+A verb belongs to a synonym block; the block's phrase patterns name words that must stand in
+the verb's subject, in its own phrase (objects and particles) or in the object of a
+preposition. Of the patterns that fit, the one naming the most words gives the code; with
+none, the verb's own code (or the block's default) does, where it has one.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from diplograph.events.codebook import load_codebook
+
+# Dependents that open a clause or a phrase of their own: not part of the verb's phrase.
+CLAUSE_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "aux", "auxpass", "neg", "punct",
+               "mark", "cc", "ccomp", "advcl", "relcl", "parataxis", "xcomp", "conj", "appos",
+               "acl", "det", "expl", "intj", "meta"}
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+MAX_PHRASE = 40
+
+
+@dataclass(frozen=True)
+class VerbEntry:
+    """A verb of the dictionary: its block, the other words of a multi-word verb, its code."""
+
+    block: str
+    words: tuple[str, ...]
+    code: str
+    line: int
+
+
+@dataclass(frozen=True)
+class PhrasePattern:
+    """One phrase pattern: words each side of the verb, prepositions and their objects."""
+
+    block: str
+    code: str
+    subject: tuple[frozenset[str], ...]
+    object: tuple[frozenset[str], ...]
+    preps: tuple[tuple[str, frozenset[str]], ...]
+    target: str
+    line: int
+
+    @property
+    def size(self) -> int:
+        """Return how many words the pattern names: the more, the more specific."""
+        return len(self.subject) + len(self.object) + sum(1 + bool(n) for _, n in self.preps)
+
+
+@dataclass(frozen=True)
+class VerbMatch:
+    """The code a verb takes in its phrase, the dictionary line it comes from, how many words
+    of the pattern fit, and where the pattern says the target is."""
+
+    code: str
+    line: int
+    size: int
+    target: str
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    ref = resources.files("diplograph.events") / "data" / name
+    lines = [line for line in ref.read_text(encoding="utf-8").splitlines()
+             if line and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+@lru_cache(maxsize=1)
+def synsets() -> dict[str, frozenset[str]]:
+    """Return synset name -> its words (the last word of a phrase, its head)."""
+    return {r["name"]: frozenset(w.split("_")[-1] for w in r["words"].split("|") if w)
+            for r in _rows("petrarch_synsets.tsv")}
+
+
+def _element(word: str) -> frozenset[str]:
+    return synsets().get(word, frozenset()) if word.startswith("&") else frozenset([word.split("_")[-1]])
+
+
+@lru_cache(maxsize=1)
+def verb_entries() -> dict[str, tuple[VerbEntry, ...]]:
+    """Return verb lemma -> its dictionary entries."""
+    known = load_codebook()
+    table: dict[str, list[VerbEntry]] = {}
+    for r in _rows("petrarch_verbs.tsv"):
+        code = r["code"] if r["code"] in known else ""
+        table.setdefault(r["lemma"], []).append(
+            VerbEntry(r["block"], tuple(r["words"].split()), code, int(r["line"])))
+    return {k: tuple(v) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def block_patterns() -> dict[str, tuple[PhrasePattern, ...]]:
+    """Return block -> its phrase patterns with a known code, most specific first."""
+    known = load_codebook()
+    table: dict[str, list[PhrasePattern]] = {}
+    for r in _rows("petrarch_patterns.tsv"):
+        if r["code"] not in known:
+            continue
+        preps = tuple((prep, _element(noun) if noun else frozenset())
+                      for prep, _, noun in (p.partition(":") for p in r["preps"].split()))
+        pattern = PhrasePattern(r["block"], r["code"], tuple(map(_element, r["subject"].split())),
+                                tuple(map(_element, r["object"].split())), preps, r["target"],
+                                int(r["line"]))
+        table.setdefault(r["block"], []).append(pattern)
+    return {k: tuple(sorted(v, key=lambda p: -p.size)) for k, v in table.items()}
+
+
+def known_verb(lemma: str) -> bool:
+    """Return True for a lemma the dictionary lists as a verb."""
+    return lemma in verb_entries()
+
+
+def verb_match(verb: Token) -> VerbMatch | None:
+    """Return the code the dictionary gives `verb` in its phrase, or None."""
+    entries = verb_entries().get(verb.lemma_.lower())
+    if not entries:
+        return None
+    phrase = phrase_words(verb)
+    subject = subject_words(verb)
+    best: VerbMatch | None = None
+    for entry in entries:
+        if not all(w in phrase for w in entry.words):
+            continue
+        for pattern in block_patterns().get(entry.block, ()):
+            if best is not None and pattern.size + len(entry.words) <= best.size:
+                break
+            if fits(pattern, verb, phrase, subject):
+                best = VerbMatch(pattern.code, pattern.line, pattern.size + len(entry.words),
+                                 pattern.target)
+                break
+        if entry.code and (best is None or best.size < len(entry.words)):
+            best = VerbMatch(entry.code, entry.line, len(entry.words), "")
+    return best
+
+
+def fits(pattern: PhrasePattern, verb: Token, phrase: set[str], subject: set[str]) -> bool:
+    """Return True when every word the pattern names stands where it says."""
+    if not all(alts & subject for alts in pattern.subject):
+        return False
+    if not all(alts & phrase for alts in pattern.object):
+        return False
+    return all(prep_fits(verb, prep, nouns) for prep, nouns in pattern.preps)
+
+
+def prep_fits(verb: Token, prep: str, nouns: frozenset[str]) -> bool:
+    """Return True when the verb's phrase holds preposition `prep` whose object holds one of
+    `nouns` (any object when `nouns` is empty)."""
+    return any(token.dep_ in ("prep", "agent", "dative", "prt") and token.lower_ == prep
+               and (not nouns or any(words_of(o) & nouns for o in token.children))
+               for token in phrase_tokens(verb))
+
+
+def phrase_tokens(verb: Token) -> list[Token]:
+    """Return the tokens of the verb's own phrase: its objects, particles and prepositional
+    phrases, and a passive verb's subject, without the clauses below it."""
+    found: list[Token] = []
+    stack = [c for c in verb.children if c.dep_ not in CLAUSE_DEPS or c.dep_ == "nsubjpass"]
+    while stack and len(found) < MAX_PHRASE:
+        token = stack.pop()
+        found.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in CLAUSE_DEPS or c.dep_ == "det")
+    return found
+
+
+def phrase_words(verb: Token) -> set[str]:
+    """Return the lower-case forms and lemmas of the verb's phrase."""
+    return {w for t in phrase_tokens(verb) for w in (t.lower_, t.lemma_.lower())}
+
+
+def subject_words(verb: Token) -> set[str]:
+    """Return the lower-case forms and lemmas of the verb's subject phrase."""
+    return {w for c in verb.children if c.dep_ in SUBJECT_DEPS
+            for t in c.subtree for w in (t.lower_, t.lemma_.lower())}
+
+
+def words_of(token: Token) -> set[str]:
+    """Return the forms and lemmas of a phrase."""
+    return {w for t in token.subtree for w in (t.lower_, t.lemma_.lower())}

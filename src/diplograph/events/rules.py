@@ -1,0 +1,150 @@
+"""The rule linker: the source and target a pattern's own slots and the discourse give a
+trigger (the subject and the object of a verb, the possessor of a noun, the parties of an act
+told before). Its readings are candidates like any other; the learned linker weighs them."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplograph.actors.resolve import ActorResolver
+from diplograph.events import arguments as args
+from diplograph.events.codebook import lookup
+from diplograph.events.discourse import Discourse
+from diplograph.events.linking import Argument, Candidate
+from diplograph.events.patterns import Pattern
+from diplograph.events.triggers import hand_pattern
+from diplograph.events.voices import Voices
+from diplograph.nlp.sentences import sentence_number
+
+SYMMETRIC_ROOTS = {"04"}
+TIME_PREPS = {"after", "before", "during", "following", "since", "until", "ahead", "prior"}
+# Prepositions through which a phrase that names no actor points at one.
+SOURCE_FALLBACK = ("in", "from", "of")
+TARGET_FALLBACK = ("of", "by", "in", "near", "against", "for", "from", "with")
+
+
+class RuleLinker:
+    """Reads the source and target of triggers from their pattern's slots, in reading order,
+    remembering the parties of each act for the acts named again later."""
+
+    def __init__(self, resolver: ActorResolver, voices: Voices) -> None:
+        self.resolver, self.voices = resolver, voices
+        self.discourse = Discourse()
+        self.slots: tuple[list[Argument], list[Argument]] = ([], [])
+
+    def candidates(self, trigger: Token, pattern: Pattern) -> tuple[list[Candidate], bool]:
+        """Return the rule readings of a trigger, and whether the trigger is coded at all (a
+        noun that its verb codes, or that only dates another act, is remembered but not
+        coded). The sources and targets its slots gave, paired or not, stay in `slots`."""
+        sources, targets = self.arguments(trigger, pattern)
+        self.slots = (sources, targets)
+        sentence = sentence_number(trigger)
+        tags = {"rule"}
+        if not (sources and targets):
+            before = (len(sources), len(targets))
+            sources, targets = self.discourse.complete(trigger, pattern.code, sentence,
+                                                       sources, targets)
+            if (len(sources), len(targets)) != before:
+                tags.add("discourse")
+        if pattern.interlocutor and sources and not targets:
+            targets = self.discourse.interlocutor(sentence, sources)
+            tags.add("interlocutor")
+        pairs = [(s, t) for s in sources for t in targets]
+        if pattern.adversary and not targets:  # each side's show of force is aimed at its foe
+            pairs = [(s, t) for s in sources for t in self.discourse.adversary(sentence, [s])]
+            tags.add("adversary")
+        if pattern.symmetric and not pairs:
+            together = targets if len(targets) > 1 else sources
+            pairs = [(a, b) for i, a in enumerate(together) for b in together[i + 1:]]
+            tags.add("group")
+        if pattern.origin == "hand" and (sources and targets or pattern.symmetric and pairs):
+            self.discourse.record(trigger, pattern.code, lookup(pattern.code).root, sentence,
+                                  sources or targets, targets if sources else [])
+        if pattern.pos == "noun" and (self.told_by_verb(trigger) or only_a_time(trigger)):
+            return [], False
+        found = [Candidate(s, t, set(tags)) for s, t in pairs]
+        if pattern.symmetric and lookup(pattern.code).root not in SYMMETRIC_ROOTS:
+            found += [Candidate(t, s, tags | {"converse"}) for s, t in pairs]
+        return found, True
+
+    def arguments(self, trigger: Token, pattern: Pattern) -> tuple[list[Argument], list[Argument]]:
+        """Return the resolved sources and targets of a trigger."""
+        if pattern.pos in ("verb", "adj"):
+            source_tokens, inferred = args.verb_subjects(trigger)
+            target_tokens = args.verb_targets(trigger, pattern.targets)
+            # "X and Y are aligned", "the military has been placed on high alert"
+            if (pattern.symmetric or pattern.adversary) and not source_tokens \
+                    and args.is_passive(trigger):
+                source_tokens = args.passive_group(trigger)
+        else:
+            source_tokens, inferred = self.noun_sources(trigger, pattern)
+            target_tokens = args.noun_targets(trigger, pattern.targets)
+        sources = self.resolve_all(source_tokens, inferred, SOURCE_FALLBACK)
+        targets = self.resolve_all(target_tokens, False, TARGET_FALLBACK)
+        if not targets and pattern.place_target:
+            targets = self.resolve_all(args.place_objects(trigger), True, ())
+        return sources, targets
+
+    def told_by_verb(self, noun: Token) -> bool:
+        """Return True for a noun act that its verb codes ("signed an agreement with X",
+        "cancelled a visit to Y"), unless the noun names its own doer ("China's detention")."""
+        verb = noun.head
+        if noun.dep_ not in ("dobj", "nsubjpass") or hand_pattern(verb) is None:
+            return False
+        return not any(c.dep_ in ("poss", "compound", "amod") and self.resolver.actor_of_modifier(c)
+                       for c in noun.lefts)
+
+    def noun_sources(self, noun: Token, pattern: Pattern) -> tuple[list[Token], bool]:
+        """Return who does the act a noun names: its possessor, its national adjective, else
+        the subject of its clause."""
+        own = [c for c in noun.lefts if c.dep_ in ("poss", "compound", "amod")
+               and self.resolver.actor_of_modifier(c)]
+        if own:
+            return own, False
+        if pattern.agent_of:
+            agents = args.prep_objects(noun, ("of",))
+            if agents:
+                return args.expand(agents), False
+        agents = [] if pattern.symmetric else args.participle_agents(noun)
+        if agents:
+            return agents, False
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "Merkel's statement of support"
+            owner = [c for c in noun.head.head.lefts if c.dep_ == "poss"]
+            if owner:
+                return owner, False
+        return args.noun_clause_subjects(noun)
+
+    def resolve_all(self, tokens: list[Token], inferred: bool,
+                    fallback: tuple[str, ...], depth: int = 0) -> list[Argument]:
+        """Return the arguments among `tokens` that resolve to an actor; a phrase that names
+        none is read through its prepositions in `fallback` ("a court in Guyana")."""
+        found = []
+        for token in tokens:
+            resolved = self.voices.arguments(token)
+            if not resolved and fallback:  # "their top diplomats": the owners, however many;
+                # "the plan, which China announced": the author of what the phrase names
+                resolved = [found for c in args.owner_tokens(token)
+                            for found in self.voices.arguments(c)]
+            if not resolved and fallback:
+                found += self.first_through(token, fallback, depth)
+            for actor, span, pronoun in resolved:
+                found.append(Argument(token, actor, span, inferred or pronoun))
+        return found
+
+    def first_through(self, token: Token, preps: tuple[str, ...], depth: int) -> list[Argument]:
+        """Return the actors named through the first of `preps` that names any ("the
+        withdrawal of Russian forces from Georgia" is Russia's, not Georgia's)."""
+        deeper = preps if depth < 1 else ()
+        for prep in preps:
+            found = self.resolve_all(args.prep_objects(token, (prep,)), True, deeper, depth + 1)
+            if found:
+                return found
+        return []
+
+
+def only_a_time(noun: Token) -> bool:
+    """Return True for an act named again only to date another ("after the meeting", "during
+    his visit"): it is not coded a second time."""
+    return (noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPS
+            and any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in noun.children)
+            and not any(c.dep_ == "prep" for c in noun.children))

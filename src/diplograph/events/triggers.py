@@ -1,0 +1,82 @@
+"""Which words of a document name acts, and what each names: the project's own patterns
+(`patterns.yaml`) and the field's verb dictionary (PETRARCH-2's, `petrarch.py`)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from diplograph.events import arguments as args
+from diplograph.events.codebook import lookup
+from diplograph.events.patterns import Pattern, load_patterns
+from diplograph.events.petrarch import known_verb, verb_match
+
+POS = {"VERB": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
+# Where a dictionary verb's target is looked for when its pattern does not say.
+DICTIONARY_TARGETS = ("dobj", "dative", "to", "with", "against", "on", "at", "into", "toward",
+                      "towards", "over")
+DICTIONARY_WEIGHT = 0.5
+
+
+@lru_cache(maxsize=1)
+def pattern_lemmas() -> frozenset[str]:
+    """Return the lemmas that have a pattern of the project's own."""
+    return frozenset(lemma for lemma, _ in load_patterns())
+
+
+def hand_pattern(token: Token) -> Pattern | None:
+    """Return the first of the project's patterns whose lemma, part of speech and required
+    words fit the token."""
+    pos = POS.get(token.pos_)
+    if pos is None:
+        return None
+    table = load_patterns()
+    # "committed" and "determined" are tagged now as verbs, now as adjectives
+    found = table.get((token.lemma_.lower(), pos), []) + (
+        table.get((token.lower_, "adj"), []) if pos == "verb" else [])
+    for pattern in found:
+        if args.requirement_met(token, pattern.needs) and not (
+                pattern.unless and args.directly_attached(token, pattern.unless)):
+            return pattern
+    return None
+
+
+def dictionary_pattern(token: Token) -> Pattern | None:
+    """Return the pattern the field's verb dictionary gives a verb in its phrase."""
+    if token.pos_ != "VERB":
+        return None
+    match = verb_match(token)
+    if match is None:
+        return None
+    targets = DICTIONARY_TARGETS
+    if match.target.startswith("prep:"):
+        targets = (match.target[5:], *targets)
+    return Pattern(token.lemma_.lower(), "verb", match.code, targets, weight=DICTIONARY_WEIGHT,
+                   origin="petrarch", line=match.line)
+
+
+def trigger_patterns(token: Token) -> list[Pattern]:
+    """Return what a token names: the project's pattern, and the dictionary's where it gives
+    another root."""
+    found = []
+    own = hand_pattern(token)
+    if own is not None:
+        found.append(own)
+    field = dictionary_pattern(token)
+    if field is not None and (own is None or lookup(own.code).root != lookup(field.code).root):
+        found.append(field)
+    return found
+
+
+def triggers(doc: Doc) -> list[tuple[Token, Pattern]]:
+    """Return every (token, pattern) of the document, shows of force last: their foe may be
+    named only later in the article."""
+    strings = doc.vocab.strings
+    own = pattern_lemmas()
+    found = []
+    for i, lemma in enumerate(doc.to_array("LEMMA").tolist()):
+        word = strings[lemma].lower()
+        if word in own or known_verb(word):
+            found.extend((doc[i], p) for p in trigger_patterns(doc[i]))
+    return [tp for tp in found if not tp[1].adversary] + [tp for tp in found if tp[1].adversary]
