@@ -10,6 +10,8 @@ from spacy.tokens import Doc, Token
 from diplograph.model import Actor, ActorRef, Span
 
 PRONOUN_WINDOW = 3  # sentences a pronoun or a group phrase may look back
+NAMESAKE_WINDOW = 8  # sentences "the report" may look back for the report it names again
+DEFINITE = {"the", "this", "that", "these", "those"}
 PLURAL_TAGS = {"NNS", "NNPS"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 # Prepositions whose object is a place or a topic rather than a party to what happens.
@@ -128,3 +130,15 @@ def single_referent(earlier: list[Mention], wanted: set[str], subjects: bool = T
     subjects = [m for m in pool if m.subject] if subjects else []
     chosen = subjects or pool
     return chosen[-1].actor if chosen else None
+
+
+def is_bare_definite(head: Token) -> bool:
+    """Return True for a definite noun phrase with nothing of its own before or after its
+    noun ("the report", "the Department"), which can only name again something named before."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lefts = list(head.lefts)
+    if not lefts or lefts[0].lower_ not in DEFINITE or len(lefts) > 1:
+        return False
+    return not any(c.dep_ in ("prep", "compound", "amod", "poss") for c in head.children
+                   if c.i > head.i and c.dep_ == "prep" and c.lower_ == "of")

@@ -75,8 +75,29 @@ class ActorResolver(PeopleAndRoles):
             return [(m, mention.span, True) for m in mention.members]
         if mention:
             return [(mention.actor, mention.span, mention.pronoun)]
-        found = self.owner(nps.phrase_head(token))
+        found = self.owner(nps.phrase_head(token)) or self._namesake(nps.phrase_head(token))
         return [found] if found else []
+
+    def _namesake(self, head: Token) -> tuple[Actor, Span, bool] | None:
+        """Return the actor a bare definite phrase refers back to through an earlier phrase
+        with the same head noun that names one: "the report" after "a European Union report",
+        "the Department" after "the Department of State"."""
+        if not ante.is_bare_definite(head):
+            return None
+        first = self.sentence_of[head.i] - ante.NAMESAKE_WINDOW
+        for j in range(head.i - 1, -1, -1):
+            if self.sentence_of[j] < first:
+                break
+            earlier = self.doc[j]
+            if earlier.lemma_ != head.lemma_ or not nps.is_phrase_head(earlier) \
+                    or ante.is_bare_definite(earlier):
+                continue
+            mention = self.mention_at(earlier)
+            found = (mention.actor, mention.span, True) if mention and not mention.members \
+                else self.owner(earlier)
+            if found:
+                return found[0], Span(head.idx, head.idx + len(head.text), head.text), True
+        return None
 
     def argument(self, token: Token) -> tuple[Actor, Span, bool] | None:
         """Return the single actor a phrase stands for, its span and whether it was inferred."""

@@ -80,6 +80,19 @@ class Discourse:
         show of force that names no target ("the military has been placed on high alert")."""
         return self.other_side(self.conflicts, ACT_WINDOW, sentence, sources)
 
+    def conflict_parties(self, sentence: int, sources: list) -> list:
+        """Return both sides of the nearest conflict told within the window, other than the
+        sources, for an appeal for a ceasefire or restraint that names no one ("called for an
+        immediate cessation of hostilities")."""
+        keys = {owner_key(s.actor) for s in sources}
+        for told in sorted(self.conflicts, key=lambda t: (abs(sentence - t.sentence), -t.sentence)):
+            if abs(sentence - told.sentence) > ACT_WINDOW:
+                break
+            sides = [a for a in told.sources + told.targets if owner_key(a.actor) not in keys]
+            if len({owner_key(a.actor) for a in sides}) >= 2:
+                return inferred(list({owner_key(a.actor): a for a in sides}.values()))
+        return []
+
     @staticmethod
     def other_side(history: list[Told], window: int, sentence: int, sources: list) -> list:
         """Return the parties, other than the sources, of the nearest act in `history` (before

@@ -27,6 +27,7 @@ class Pattern:
     interlocutor: bool = False
     adversary: bool = False
     unless: tuple[str, ...] = ()
+    conflict_parties: bool = False
     origin: str = "hand"  # "hand": patterns.yaml; "petrarch": the field's verb dictionary
     line: int = 0  # the line of the dictionary a "petrarch" pattern comes from
 
@@ -51,7 +52,8 @@ def expand(entry: dict) -> list[Pattern]:
                     float(entry.get("weight", 0.8)), bool(entry.get("agent_of", False)),
                     bool(entry.get("place_target", False)),
                     bool(entry.get("interlocutor", False)),
-                    bool(entry.get("adversary", False)), as_tuple(entry.get("unless")))
+                    bool(entry.get("adversary", False)), as_tuple(entry.get("unless")),
+                    conflict_parties=bool(entry.get("conflict_parties", False)))
             for lemma in as_tuple(entry["lemma"])]
 
 

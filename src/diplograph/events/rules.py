@@ -17,6 +17,7 @@ from diplograph.events.voices import Voices
 from diplograph.nlp.sentences import sentence_number
 
 SYMMETRIC_ROOTS = {"04"}
+FORCE_ROOTS = {"17", "18", "19", "20"}
 TIME_PREPS = {"after", "before", "during", "following", "since", "until", "ahead", "prior"}
 # Prepositions through which a phrase that names no actor points at one.
 SOURCE_FALLBACK = ("in", "from", "of")
@@ -49,6 +50,13 @@ class RuleLinker:
         if pattern.interlocutor and sources and not targets:
             targets = self.discourse.interlocutor(sentence, sources)
             tags.add("interlocutor")
+        if pattern.conflict_parties and sources and not targets:
+            targets = self.discourse.conflict_parties(sentence, sources)
+            tags.add("conflict_parties")
+        if targets and not sources and is_unattributed_force(trigger, pattern):
+            # "thirteen soldiers were killed": by the other side of the fighting told before
+            sources = self.discourse.adversary(sentence, targets)
+            tags.add("adversary")
         pairs = [(s, t) for s in sources for t in targets]
         if pattern.adversary and not targets:  # each side's show of force is aimed at its foe
             pairs = [(s, t) for s in sources for t in self.discourse.adversary(sentence, [s])]
@@ -106,6 +114,7 @@ class RuleLinker:
             if agents:
                 return args.expand(agents), False
         agents = [] if pattern.symmetric else args.participle_agents(noun)
+        agents = agents or args.expand(args.prep_objects(noun, ("by",)))  # "shelling by X"
         if agents:
             return agents, False
         if noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "Merkel's statement of support"
@@ -140,6 +149,13 @@ class RuleLinker:
             if found:
                 return found
         return []
+
+
+def is_unattributed_force(trigger: Token, pattern: Pattern) -> bool:
+    """Return True for an act of force told in the passive with no agent ("were killed",
+    "was shelled"), whose doer is left to the reader."""
+    return (pattern.pos == "verb" and lookup(pattern.code).root in FORCE_ROOTS
+            and args.is_passive(trigger) and not args.passive_agents(trigger))
 
 
 def only_a_time(noun: Token) -> bool:
