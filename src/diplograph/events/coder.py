@@ -12,6 +12,10 @@ from diplograph.actors.antecedents import owner_key as actor_key
 from diplograph.actors.resolve import ActorResolver
 from diplograph.config import DEFAULT_QUAD_SCHEME
 from diplograph.events.codebook import CameoCode, lookup, quad_class
+from diplograph.events import arguments as args
+from diplograph.events.derived import (accusation_pattern, obligation_code, obligation_pattern,
+                                       reporting_verb)
+from diplograph.events.derived import speakers as derived_speakers
 from diplograph.events.frames import reframed
 from diplograph.events.linker import LinkerModel, load_linker
 from diplograph.events.linking import Argument, Candidate, TriggerFacts, candidate_features, relation
@@ -67,9 +71,9 @@ class EventCoder:
         self.options = options or CodingOptions()
         self.linker = load_linker() if linker is _PACKAGED else linker
         self.clock = NarrativeClock(doc, published)
-        voices = Voices(resolver, quotes or [])
-        self.rules = RuleLinker(resolver, voices)
-        self.actors = SentenceActors(resolver, voices)
+        self.voices = Voices(resolver, quotes or [])
+        self.rules = RuleLinker(resolver, self.voices)
+        self.actors = SentenceActors(resolver, self.voices)
 
     def events(self) -> list[Event]:
         """Return the article's events, one per sentence, actor pair and root: the most
@@ -99,13 +103,65 @@ class EventCoder:
                                  entry.code, pattern.code, modality, pattern.weight,
                                  token.i in self.resolver.quoted, pattern.symmetric)
             for candidate in rule + self.open_candidates(token, rule):
-                if not distinct_sides(candidate):
-                    continue
-                features = candidate_features(facts, candidate, relation(token, candidate.source),
-                                              relation(token, candidate.target))
-                found.append(Reading(token, pattern, entry, modality, candidate, features,
-                                     self.score(pattern, candidate, features)))
+                if distinct_sides(candidate):
+                    found.append(self.reading(token, pattern, entry, modality, facts, candidate))
+            found += self.accusations(token, entry, rule)
+        return found + self.obligations()
+
+    def obligations(self) -> list[Reading]:
+        """Return the demands and appeals voiced as "X must ..." or "X should ..." inside a
+        quotation (by its speaker) or in a statement's own voice (by its author)."""
+        found = []
+        for verb in (t for t in self.doc if t.pos_ in ("VERB", "AUX")):
+            code = obligation_code(verb)
+            voice = self.voice_of(verb) if code else None
+            if voice is None:
+                continue
+            pattern = obligation_pattern(verb, code)
+            entry = lookup(code)
+            facts = TriggerFacts(verb.lemma_.lower(), "verb", "derived", entry.root, code, code,
+                                 "asserted", pattern.weight, verb.i in self.resolver.quoted, False)
+            for target in self.rules.resolve_all(args.verb_subjects(verb)[0], False, ()):
+                candidate = Candidate(voice, target, {"rule", "obligation"})
+                if distinct_sides(candidate):
+                    found.append(self.reading(verb, pattern, entry, "asserted", facts, candidate))
         return found
+
+    def voice_of(self, verb: Token) -> Argument | None:
+        """Return who voices a clause: the speaker of the quotation holding it, else, for a
+        main clause of a statement, its author."""
+        speaker = self.voices.speaker_at(verb.idx)
+        if speaker is None and verb.i not in self.resolver.quoted and verb.dep_ in ("ROOT", "conj"):
+            speaker = self.resolver.author
+        if speaker is None:
+            return None
+        return Argument(verb, speaker, Span(verb.idx, verb.idx, ""), True, implicit=True)
+
+    def reading(self, token: Token, pattern: Pattern, entry: CameoCode, modality: str,
+                facts: TriggerFacts, candidate: Candidate) -> Reading:
+        """Return one candidate reading, its features and its score."""
+        features = candidate_features(facts, candidate, relation(token, candidate.source),
+                                      relation(token, candidate.target))
+        return Reading(token, pattern, entry, modality, candidate, features,
+                       self.score(pattern, candidate, features))
+
+    def accusations(self, token: Token, entry: CameoCode, rule: list[Candidate]) -> list[Reading]:
+        """Return the accusations a statement of this act makes of its doers ("a report says
+        Israel is pursuing the annexation"): the speaker accuses each doer."""
+        verb = reporting_verb(token, entry.root)
+        if verb is None or not rule:
+            return []
+        pattern = accusation_pattern(verb)
+        code = lookup(pattern.code)
+        speakers = self.rules.resolve_all(derived_speakers(verb), False, ())
+        facts = TriggerFacts(verb.lemma_.lower(), "verb", "derived", code.root, code.code,
+                             code.code, "asserted", pattern.weight, verb.i in self.resolver.quoted,
+                             False)
+        doers = {actor_key(c.source.actor): c.source for c in rule}
+        return [self.reading(verb, pattern, code, "asserted", facts,
+                             Candidate(speaker, doer, {"rule", "accusation"}))
+                for speaker in speakers for doer in doers.values()
+                if distinct_sides(Candidate(speaker, doer))]
 
     def open_candidates(self, trigger: Token, rule: list[Candidate]) -> list[Candidate]:
         """Return the readings the pattern's slots did not give: every pair of the actors the
@@ -137,7 +193,7 @@ class EventCoder:
         for the rule readings of the project's own patterns and nothing for the others."""
         if self.linker is not None:
             return self.linker.probability(features)
-        if "rule" not in candidate.tags or (pattern.origin != "hand" and not os.environ.get("X_PET")):
+        if "rule" not in candidate.tags or (pattern.origin == "petrarch" and not os.environ.get("X_PET")):
             return 0.0
         confidence = pattern.weight
         for argument in (candidate.source, candidate.target):

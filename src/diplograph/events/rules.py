@@ -8,7 +8,9 @@ from spacy.tokens import Token
 
 from diplograph.actors.resolve import ActorResolver
 from diplograph.events import arguments as args
+from diplograph.actors.antecedents import owner_key
 from diplograph.events.codebook import lookup
+from diplograph.events.derived import is_mutual
 from diplograph.events.discourse import Discourse
 from diplograph.events.linking import Argument, Candidate
 from diplograph.events.patterns import Pattern
@@ -57,7 +59,15 @@ class RuleLinker:
             # "thirteen soldiers were killed": by the other side of the fighting told before
             sources = self.discourse.adversary(sentence, targets)
             tags.add("adversary")
+        if sources and not targets and lookup(pattern.code).root in FORCE_ROOTS:
+            # "the rocket fire by Hamas": at the other side of the fighting told before
+            targets = self.discourse.adversary(sentence, sources)
+            tags.add("adversary")
         pairs = [(s, t) for s in sources for t in targets]
+        if not pairs and len(distinct(sources)) > 1 and is_mutual(trigger):
+            # "Our nations are committed to advance trilateral cooperation": among themselves
+            pairs = [(a, b) for a in distinct(sources) for b in distinct(sources) if a is not b]
+            tags.add("mutual")
         if pattern.adversary and not targets:  # each side's show of force is aimed at its foe
             pairs = [(s, t) for s in sources for t in self.discourse.adversary(sentence, [s])]
             tags.add("adversary")
@@ -149,6 +159,11 @@ class RuleLinker:
             if found:
                 return found
         return []
+
+
+def distinct(arguments: list[Argument]) -> list[Argument]:
+    """Return one argument per state or organisation."""
+    return list({owner_key(a.actor): a for a in arguments if owner_key(a.actor)}.values())
 
 
 def is_unattributed_force(trigger: Token, pattern: Pattern) -> bool:

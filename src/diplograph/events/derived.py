@@ -1,0 +1,93 @@
+"""Events derived from others: a statement that another used force accuses the doer ("A
+report says Israel is pursuing the annexation of east Jerusalem" holds an accusation of
+Israel by the report's author, besides the annexation)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Token
+
+from diplograph.events import arguments as args
+from diplograph.events.modality import governing_verb
+from diplograph.events.patterns import Pattern
+
+
+@dataclass(frozen=True)
+class Accusation:
+    """The statement verbs, the roots of the acts that make them accusations, and the code."""
+
+    lemmas: frozenset[str]
+    roots: frozenset[str]
+    code: str
+    weight: float
+
+
+@lru_cache(maxsize=1)
+def accusation_rule() -> Accusation:
+    """Return the accusation rule of the package data."""
+    ref = resources.files("diplograph.events") / "data" / "derived.yaml"
+    raw = yaml.safe_load(ref.read_text(encoding="utf-8"))["accusation"]
+    return Accusation(frozenset(raw["lemmas"]), frozenset(str(r) for r in raw["roots"]),
+                      str(raw["code"]), float(raw["weight"]))
+
+
+def reporting_verb(trigger: Token, root: str) -> Token | None:
+    """Return the statement verb whose complement tells the act `trigger` names, when that
+    act is one whose telling accuses its doer."""
+    rule = accusation_rule()
+    if root not in rule.roots:
+        return None
+    clause = governing_verb(trigger)
+    steps = 0
+    while clause is not None and clause.dep_ in ("xcomp", "conj", "pcomp", "dobj") and steps < 3:
+        clause, steps = governing_verb(clause.head), steps + 1
+    if clause is None or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in rule.lemmas:
+        return None
+    return clause.head
+
+
+def speakers(verb: Token) -> list[Token]:
+    """Return the subject phrases of a statement verb."""
+    return args.verb_subjects(verb)[0]
+
+
+@lru_cache(maxsize=1)
+def derived_data() -> dict:
+    """Return the rules of the package's derived.yaml."""
+    ref = resources.files("diplograph.events") / "data" / "derived.yaml"
+    return yaml.safe_load(ref.read_text(encoding="utf-8"))
+
+
+def is_mutual(trigger: Token) -> bool:
+    """Return True for an act whose own words make it mutual ("advance trilateral
+    cooperation", "strengthen ties"): a group doing it does it among its members."""
+    words = frozenset(derived_data()["mutual"]["words"])
+    near = [trigger, *trigger.children, *(g for c in trigger.children for g in c.children)]
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in near)
+
+
+def obligation_code(verb: Token) -> str | None:
+    """Return the code of a voiced "X must" (demand) or "X should" (appeal), or None."""
+    rule = derived_data()["obligation"]
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    for word in ("must", "should"):
+        if word in aux and not any(c.dep_ == "neg" for c in verb.children):
+            return str(rule[word])
+    return None
+
+
+def obligation_pattern(verb: Token, code: str) -> Pattern:
+    """Return the pattern a voiced obligation is coded by."""
+    return Pattern(verb.lemma_.lower(), "verb", code, (),
+                   weight=float(derived_data()["obligation"]["weight"]), origin="derived")
+
+
+def accusation_pattern(verb: Token) -> Pattern:
+    """Return the pattern an accusation is coded by."""
+    rule = accusation_rule()
+    return Pattern(verb.lemma_.lower(), "verb", rule.code, (), weight=rule.weight,
+                   origin="derived")
