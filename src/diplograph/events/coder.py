@@ -11,10 +11,9 @@ from spacy.tokens import Doc, Token
 from diplograph.actors.antecedents import owner_key as actor_key
 from diplograph.actors.resolve import ActorResolver
 from diplograph.config import DEFAULT_QUAD_SCHEME
-from diplograph.events.codebook import CameoCode, lookup, quad_class
 from diplograph.events import arguments as args
-from diplograph.events.derived import (accusation_pattern, obligation_code, obligation_pattern,
-                                       reporting_verb)
+from diplograph.events.codebook import CameoCode, lookup, quad_class
+from diplograph.events.derived import accusation_pattern, obligation_code, obligation_pattern, reporting_verb
 from diplograph.events.derived import speakers as derived_speakers
 from diplograph.events.frames import reframed
 from diplograph.events.linker import LinkerModel, load_linker

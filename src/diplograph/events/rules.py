@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from diplograph.actors.antecedents import owner_key
 from diplograph.actors.resolve import ActorResolver
 from diplograph.events import arguments as args
-from diplograph.actors.antecedents import owner_key
 from diplograph.events.codebook import lookup
 from diplograph.events.derived import is_mutual
 from diplograph.events.discourse import Discourse
