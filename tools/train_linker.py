@@ -161,18 +161,10 @@ def fit(rows: list[tuple], c: float) -> LinkerModel:
     return model
 
 
-DROP = tuple(p for p in __import__("os").environ.get("X_DROP", "").split(",") if p)
-
-
-def kept_features(features: dict) -> dict:
-    """Return the features not switched off for an experiment."""
-    return {k: v for k, v in features.items() if not k.startswith(DROP)} if DROP else features
-
-
 def fit_once(rows: list[tuple], c: float) -> LinkerModel:
     """Return a linker trained on `rows` (threshold set later)."""
     vectorizer = DictVectorizer()
-    x = vectorizer.fit_transform([kept_features(r[1]) for r in rows]).tocsr()
+    x = vectorizer.fit_transform([r[1] for r in rows]).tocsr()
     x.indices, x.indptr = x.indices.astype(np.int32), x.indptr.astype(np.int32)  # liblinear
     y = [r[2] for r in rows]
     model = LogisticRegression(C=c, max_iter=5000, solver="liblinear")

@@ -35,6 +35,7 @@ class Role:
     code: str
     person: bool
     office: str | None = None
+    own: bool = False  # a government's release names its own officials by it, with no state
 
 
 @dataclass(frozen=True)
@@ -193,7 +194,8 @@ class Builder:
         """Add every role phrase, lower-cased."""
         for row in rows:
             phrase = row["phrase"].lower()
-            self.kb.roles[phrase] = Role(phrase, row["role"], row["person"] == "1", row["office"] or None)
+            self.kb.roles[phrase] = Role(phrase, row["role"], row["person"] == "1", row["office"] or None,
+                                         row["own"] == "1")
 
     def check_owner(self, row: Row, code: str) -> None:
         if row.user and not self.kb.is_owner(code):

@@ -83,7 +83,8 @@ class PeopleAndRoles:
         if earlier:
             return earlier
         evidence = self._evidence(head, deep=True)
-        actor = self._person_actor(name, None, evidence.country or evidence.org)
+        owner = evidence.country or evidence.org or self._own_state(evidence.role)
+        actor = self._person_actor(name, None, owner)
         if evidence.role:
             actor.role = evidence.role.role.code
             actor.code = f"{actor.country}{actor.role}" if actor.country else None
@@ -113,7 +114,8 @@ class PeopleAndRoles:
         evidence = self._evidence(head)
         owner = evidence.country or evidence.org
         if owner is None:
-            return self._earlier_holder(head, role) or self._implicit_holder(head, role)
+            return (self._earlier_holder(head, role) or self._implicit_holder(head, role)
+                    or self._own_official(head, role))
         if role.role.person:
             named = self._named_by_apposition(head, role, evidence)
             if named:
@@ -126,6 +128,24 @@ class PeopleAndRoles:
         kind = "person" if role.role.person else "body"
         return Actor(f"{owner}:{nps.slug(role.role.phrase)}", text, kind, country=evidence.country,
                      org=None if evidence.country else owner, role=role.role.code, code=code)
+
+    def _own_state(self, role: RoleHit | None) -> str | None:
+        """Return the author's state for a title a government's release gives its own officials
+        without naming the state ("Under Secretary Zeya" in a State Department release)."""
+        author = getattr(self, "author", None)
+        if role is None or not role.role.own or author is None or author.kind == "person":
+            return None
+        return author.country
+
+    def _own_official(self, head: Token, role: RoleHit) -> Actor | None:
+        """Return an official of the author's own government named by title alone ("the Under
+        Secretary" in a State Department release), when no earlier mention says who."""
+        state = self._own_state(role) if role.role.person else None
+        if state is None:
+            return None
+        text = nps.trimmed(nps.own_tokens(head)).text
+        return Actor(f"{state}:{nps.slug(role.role.phrase)}", text, "person", country=state,
+                     role=role.role.code, code=f"{state}{role.role.code}")
 
     def _implicit_holder(self, head: Token, role: RoleHit) -> Actor | None:
         """Return the holder of an office named without its state ("the prime minister"), for the

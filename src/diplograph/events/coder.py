@@ -1,9 +1,8 @@
-"""The CAMEO event coder: triggers from the pattern dictionaries, candidate sources and targets
-from the parse, and the learned linker choosing among them."""
+"""The CAMEO event coder: triggers from the pattern dictionaries, their sources and targets
+from the parse and the discourse, and the learned linker weighing each reading."""
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -22,7 +21,6 @@ from diplograph.events.modality import is_background, is_habitual, modality_of
 from diplograph.events.patterns import Pattern
 from diplograph.events.place import location_for
 from diplograph.events.rules import SYMMETRIC_ROOTS, RuleLinker
-from diplograph.events.sentence_actors import SentenceActors
 from diplograph.events.triggers import triggers
 from diplograph.events.voices import Voices
 from diplograph.model import Event, Quote, Span
@@ -72,7 +70,6 @@ class EventCoder:
         self.clock = NarrativeClock(doc, published)
         self.voices = Voices(resolver, quotes or [])
         self.rules = RuleLinker(resolver, self.voices)
-        self.actors = SentenceActors(resolver, self.voices)
 
     def events(self) -> list[Event]:
         """Return the article's events, one per sentence, actor pair and root: the most
@@ -101,7 +98,7 @@ class EventCoder:
             facts = TriggerFacts(token.lemma_.lower(), pattern.pos, pattern.origin, entry.root,
                                  entry.code, pattern.code, modality, pattern.weight,
                                  token.i in self.resolver.quoted, pattern.symmetric)
-            for candidate in rule + self.open_candidates(token, rule):
+            for candidate in rule:
                 if distinct_sides(candidate):
                     found.append(self.reading(token, pattern, entry, modality, facts, candidate))
             found += self.accusations(token, entry, rule)
@@ -162,37 +159,13 @@ class EventCoder:
                 for speaker in speakers for doer in doers.values()
                 if distinct_sides(Candidate(speaker, doer))]
 
-    def open_candidates(self, trigger: Token, rule: list[Candidate]) -> list[Candidate]:
-        """Return the readings the pattern's slots did not give: every pair of the actors the
-        sentence names, and the statement's author as the doer."""
-        if os.environ.get("X_NO_OPEN"):
-            return []
-        named = self.actors.near(trigger)
-        sources = named + self.actors.author_for(trigger)
-        told = {reading_key(c) for c in rule}
-        slot_sources, slot_targets = (argument_keys(a) for a in self.rules.slots)
-        found = []
-        for s in sources:
-            for t in named:
-                tags = {"open"}
-                tags |= {"slot_source"} if argument_key(s) in slot_sources else set()
-                tags |= {"slot_target"} if argument_key(t) in slot_targets else set()
-                tags |= {"has_slot_source"} if slot_sources else set()
-                tags |= {"has_slot_target"} if slot_targets else set()
-                candidate = Candidate(s, t, tags)
-                if os.environ.get("X_SLOT_ONLY") and not (
-                        tags & {"slot_source", "slot_target"} or s.implicit):
-                    continue
-                if reading_key(candidate) not in told:
-                    found.append(candidate)
-        return found
-
     def score(self, pattern: Pattern, candidate: Candidate, features: dict[str, float]) -> float:
-        """Return the linker's probability for a reading; with no linker, the pattern's weight
-        for the rule readings of the project's own patterns and nothing for the others."""
+        """Return the linker's probability for a reading; with no linker, the pattern's weight,
+        and nothing for the field dictionary's readings (only the linker knows how far to trust
+        them)."""
         if self.linker is not None:
             return self.linker.probability(features)
-        if "rule" not in candidate.tags or (pattern.origin == "petrarch" and not os.environ.get("X_PET")):
+        if pattern.origin == "petrarch":
             return 0.0
         confidence = pattern.weight
         for argument in (candidate.source, candidate.target):
@@ -266,22 +239,6 @@ def distinct_sides(candidate: Candidate) -> bool:
     """Return True when source and target stand for two different states or organisations."""
     s, t = actor_key(candidate.source.actor), actor_key(candidate.target.actor)
     return s is not None and t is not None and s != t
-
-
-def argument_key(argument: Argument) -> tuple:
-    """Return what makes two arguments the same: their token and their state or organisation."""
-    return argument.token.i, actor_key(argument.actor), argument.implicit
-
-
-def argument_keys(arguments: list[Argument]) -> set[tuple]:
-    """Return the keys of arguments."""
-    return {argument_key(a) for a in arguments}
-
-
-def reading_key(candidate: Candidate) -> tuple:
-    """Return what makes two candidates of one trigger the same reading."""
-    return (candidate.source.token.i, actor_key(candidate.source.actor), candidate.source.implicit,
-            candidate.target.token.i, actor_key(candidate.target.actor))
 
 
 def event_key(reading: Reading) -> tuple:

@@ -33,14 +33,12 @@ class RuleLinker:
     def __init__(self, resolver: ActorResolver, voices: Voices) -> None:
         self.resolver, self.voices = resolver, voices
         self.discourse = Discourse()
-        self.slots: tuple[list[Argument], list[Argument]] = ([], [])
 
     def candidates(self, trigger: Token, pattern: Pattern) -> tuple[list[Candidate], bool]:
         """Return the rule readings of a trigger, and whether the trigger is coded at all (a
         noun that its verb codes, or that only dates another act, is remembered but not
-        coded). The sources and targets its slots gave, paired or not, stay in `slots`."""
+        coded)."""
         sources, targets = self.arguments(trigger, pattern)
-        self.slots = (sources, targets)
         sentence = sentence_number(trigger)
         tags = {"rule"}
         if not (sources and targets):
@@ -176,6 +174,9 @@ def is_unattributed_force(trigger: Token, pattern: Pattern) -> bool:
 def only_a_time(noun: Token) -> bool:
     """Return True for an act named again only to date another ("after the meeting", "during
     his visit"): it is not coded a second time."""
-    return (noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPS
-            and any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in noun.children)
-            and not any(c.dep_ == "prep" for c in noun.children))
+    if noun.dep_ != "pobj" or any(c.dep_ == "prep" for c in noun.children):
+        return False
+    if noun.head.lower_ == "in":  # "In her meetings, the Under Secretary underscored ..."
+        return any(c.dep_ == "poss" for c in noun.children)
+    return (noun.head.lower_ in TIME_PREPS
+            and any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in noun.children))

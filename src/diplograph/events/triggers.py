@@ -47,7 +47,7 @@ def dictionary_pattern(token: Token) -> Pattern | None:
     if token.pos_ != "VERB":
         return None
     match = verb_match(token)
-    if match is None or (__import__("os").environ.get("X_PETSIZE") and match.size == 0):
+    if match is None:
         return None
     targets = DICTIONARY_TARGETS
     if match.target.startswith("prep:"):
