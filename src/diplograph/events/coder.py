@@ -12,7 +12,14 @@ from diplograph.actors.resolve import ActorResolver
 from diplograph.config import DEFAULT_QUAD_SCHEME
 from diplograph.events import arguments as args
 from diplograph.events.codebook import CameoCode, lookup, quad_class
-from diplograph.events.derived import accusation_pattern, obligation_code, obligation_pattern, reporting_verb
+from diplograph.events.derived import (
+    accusation_pattern,
+    evaluation_pattern,
+    judged_subject,
+    obligation_code,
+    obligation_pattern,
+    reporting_verb,
+)
 from diplograph.events.derived import speakers as derived_speakers
 from diplograph.events.frames import reframed
 from diplograph.events.linker import LinkerModel, load_linker
@@ -102,7 +109,28 @@ class EventCoder:
                 if distinct_sides(candidate):
                     found.append(self.reading(token, pattern, entry, modality, facts, candidate))
             found += self.accusations(token, entry, rule)
-        return found + self.obligations()
+        return found + self.obligations() + self.evaluations()
+
+    def evaluations(self) -> list[Reading]:
+        """Return the criticisms a government's statement makes by judging, in the main
+        predicate of its own sentences, what another state did."""
+        if self.resolver.author is None:
+            return []
+        found = []
+        for verb in (t for t in self.doc if t.dep_ == "ROOT" and t.i not in self.resolver.quoted):
+            subjects = judged_subject(verb)
+            voice = self.voice_of(verb) if subjects else None
+            if voice is None:
+                continue
+            pattern = evaluation_pattern(verb)
+            entry = lookup(pattern.code)
+            facts = TriggerFacts(verb.lemma_.lower(), "verb", "derived", entry.root, entry.code,
+                                 entry.code, "asserted", pattern.weight, False, False)
+            for target in self.rules.resolve_all(args.expand(subjects), False, ("of", "by")):
+                candidate = Candidate(voice, target, {"rule", "evaluation"})
+                if distinct_sides(candidate):
+                    found.append(self.reading(verb, pattern, entry, "asserted", facts, candidate))
+        return found
 
     def obligations(self) -> list[Reading]:
         """Return the demands and appeals voiced as "X must ..." or "X should ..." inside a

@@ -86,6 +86,26 @@ def obligation_pattern(verb: Token, code: str) -> Pattern:
                    weight=float(derived_data()["obligation"]["weight"]), origin="derived")
 
 
+def judged_subject(verb: Token) -> list[Token]:
+    """Return the subject of a main predicate that judges it ("Each of these launches violated
+    ...", "The strikes were an outrageous violation"), or nothing."""
+    rule = derived_data()["evaluation"]
+    words = frozenset(rule["words"])
+    if verb.dep_ != "ROOT":
+        return []
+    own = [verb] + [c for c in verb.children if c.dep_ in ("attr", "acomp", "dobj", "conj")]
+    judged = any(t.lemma_.lower() in words or t.lower_ in words
+                 for o in own for t in [o, *(c for c in o.children if c.dep_ == "amod")])
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if judged else []
+
+
+def evaluation_pattern(verb: Token) -> Pattern:
+    """Return the pattern a judgement in a statement is coded by."""
+    rule = derived_data()["evaluation"]
+    return Pattern(verb.lemma_.lower(), "verb", str(rule["code"]), (), weight=float(rule["weight"]),
+                   origin="derived")
+
+
 def accusation_pattern(verb: Token) -> Pattern:
     """Return the pattern an accusation is coded by."""
     rule = accusation_rule()
