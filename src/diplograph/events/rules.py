@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from diplograph.actors import nps
 from diplograph.actors.antecedents import owner_key
 from diplograph.actors.resolve import ActorResolver
 from diplograph.events import arguments as args
@@ -57,6 +58,11 @@ class RuleLinker:
             # "thirteen soldiers were killed": by the other side of the fighting told before
             sources = self.discourse.adversary(sentence, targets)
             tags.add("adversary")
+        if sources and not targets and not pattern.symmetric:
+            # "consult with Israeli, Palestinian, Gulf and regional partners", parsed astray:
+            # the first other actor the trigger's own phrase names
+            targets = self.in_phrase(trigger, sources)
+            tags.add("in_phrase") if targets else None
         if sources and not targets and lookup(pattern.code).root in FORCE_ROOTS:
             # "the rocket fire by Hamas": at the other side of the fighting told before
             targets = self.discourse.adversary(sentence, sources)
@@ -100,6 +106,18 @@ class RuleLinker:
         if not targets and pattern.place_target:
             targets = self.resolve_all(args.place_objects(trigger), True, ())
         return sources, targets
+
+    def in_phrase(self, trigger: Token, sources: list[Argument]) -> list[Argument]:
+        """Return the first actor named after the trigger inside its own phrase that is not
+        one of the sources, or nothing."""
+        keys = {owner_key(a.actor) for a in sources}
+        for token in (t for t in trigger.subtree if t.i > trigger.i):
+            if not nps.is_phrase_head(token) and token.dep_ not in ("amod", "compound", "poss"):
+                continue
+            found = [a for a in self.resolve_all([token], True, ()) if owner_key(a.actor) not in keys]
+            if found:
+                return found
+        return []
 
     def told_by_verb(self, noun: Token) -> bool:
         """Return True for a noun act that its verb codes ("signed an agreement with X",
