@@ -13,8 +13,17 @@ PREP_OBJECTS = {"pobj", "pcomp"}
 
 
 def is_passive(verb: Token) -> bool:
-    """Return True for a verb in the passive voice."""
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    """Return True for a verb in the passive voice, also a participle raised under a passive
+    verb ("soldiers were reported killed")."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or is_raised_passive(verb)
+
+
+def is_raised_passive(verb: Token) -> bool:
+    """Return True for a past participle that is the complement of a passive verb and has no
+    object of its own ("were reported killed", "are believed detained")."""
+    return (verb.dep_ == "xcomp" and verb.tag_ == "VBN" and verb.head != verb
+            and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
+            and not any(c.dep_ == "dobj" for c in verb.children))
 
 
 def verb_subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
@@ -90,6 +99,8 @@ def verb_targets(verb: Token, targets: tuple[str, ...]) -> list[Token]:
     if is_passive(verb) and "dobj" in deps:
         deps += ("nsubjpass",)
     found = dep_children(verb, deps) + prep_objects(verb, targets)
+    if "nsubjpass" in deps and is_raised_passive(verb):  # "soldiers were reported killed"
+        found += dep_children(verb.head, ("nsubjpass",))
     if "nsubjpass" in deps and not dep_children(verb, ("nsubjpass",)) and verb.dep_ == "conj":
         found += dep_children(verb.head, ("nsubj", "nsubjpass"))  # "which called ... but was met"
     for obj in dep_children(verb, ("dobj", "nsubjpass")) + prep_objects(verb, ("for",)):

@@ -105,8 +105,10 @@ class EventCoder:
             facts = TriggerFacts(token.lemma_.lower(), pattern.pos, pattern.origin, entry.root,
                                  entry.code, pattern.code, modality, pattern.weight,
                                  token.i in self.resolver.quoted, pattern.symmetric)
+            voiced = entry.code != pattern.code
             for candidate in rule:
-                if distinct_sides(candidate):
+                # "refused to cooperate with Y" is one side's refusal, not a joint act
+                if distinct_sides(candidate) and not (voiced and "converse" in candidate.tags):
                     found.append(self.reading(token, pattern, entry, modality, facts, candidate))
             found += self.accusations(token, entry, rule)
         return found + self.obligations() + self.evaluations()

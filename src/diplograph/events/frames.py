@@ -13,7 +13,7 @@ from diplograph.events.codebook import CameoCode, load_codebook, lookup
 from diplograph.events.modality import aux_words
 
 # Links a frame word reaches its act through: "refused [to commit [to [assistance]]]".
-CHAIN_DEPS = {"xcomp", "pobj", "prep", "dobj", "ccomp", "acomp", "conj", "acl", "advcl"}
+CHAIN_DEPS = {"xcomp", "pobj", "prep", "dobj", "ccomp", "acomp", "conj", "acl", "advcl", "pcomp"}
 FUTURE_AUX = {"will", "would", "'ll", "shall", "wo"}
 OBLIGATION_AUX = {"must", "should"}
 MAX_STEPS = 5
@@ -93,7 +93,7 @@ def is_forecast(word: Token) -> bool:
 def passes_through(token: Token) -> bool:
     """Return True when a frame above `token`'s head still governs it: an infinitive, an
     object or a purpose clause ("willing to send troops to help defend X")."""
-    if token.dep_ in ("xcomp", "conj", "prep", "pobj", "dobj", "acomp"):
+    if token.dep_ in ("xcomp", "conj", "prep", "pobj", "dobj", "acomp", "pcomp"):
         return True
     return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                          for c in token.children)
