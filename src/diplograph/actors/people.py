@@ -148,12 +148,16 @@ class PeopleAndRoles:
                      role=role.role.code, code=f"{state}{role.role.code}")
 
     def _implicit_holder(self, head: Token, role: RoleHit) -> Actor | None:
-        """Return the holder of an office named without its state ("the prime minister"), for the
-        latest state or organisation mentioned that has one."""
+        """Return the holder of an office named without its state ("the prime minister"): in a
+        government's own statement, its own ("the President" in a State Department release);
+        elsewhere, that of the latest state or organisation mentioned that has one."""
         if not role.role.office or not definite(head):
             return None
-        for mention in reversed(ante.recent(self.order, self.sentence_of, head.i)):
-            key = ante.owner_key(mention.actor)
+        author = getattr(self, "author", None)
+        own = [author.country] if author is not None and author.country else []
+        recent = ante.recent(self.order, self.sentence_of, head.i)
+        earlier = [ante.owner_key(m.actor) for m in reversed(recent)]
+        for key in own + earlier:
             holder = self._holder(head, role, key) if key else None
             if holder:
                 return self._person_actor(holder.name, holder, None)
