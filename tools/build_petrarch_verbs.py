@@ -1,7 +1,7 @@
 """Build the event coder's field vocabulary from PETRARCH-2's CAMEO verb dictionary.
 
 Run from the repository root with the shared data folder beside it:
-    python tools/build_petrarch_verbs.py ../shared/data
+    python tools/build_petrarch_verbs.py ../shared/data [--out FOLDER]
 
 Reads `petrarch2_dictionaries/CAMEO.2.0.txt` (MIT, Open Event Data Alliance) and writes
     src/diplograph/events/data/petrarch_verbs.tsv      each verb, its synonym block, its own code
@@ -22,6 +22,7 @@ The code `[042:043]` gives the act (042) and its converse (043); `[---]` codes n
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 from dataclasses import dataclass, field
@@ -207,7 +208,7 @@ def parse_verbs(lines: list[str]) -> tuple[list[Verb], list[Pattern]]:
 
 
 def write(verbs: list[Verb], patterns: list[Pattern], sets: dict[str, tuple[list[str], int]],
-          header: list[str]) -> None:
+          header: list[str], out: Path = OUT) -> None:
     """Write the three built files."""
     tables = {
         "petrarch_verbs.tsv": (["block", "lemma", "words", "code", "converse", "line"],
@@ -222,20 +223,24 @@ def write(verbs: list[Verb], patterns: list[Pattern], sets: dict[str, tuple[list
                                  [[n, "|".join(w), str(line)] for n, (w, line) in sorted(sets.items())]),
     }
     for name, (columns, rows) in tables.items():
-        with (OUT / name).open("w", encoding="utf-8") as fh:
+        with (out / name).open("w", encoding="utf-8") as fh:
             fh.write("\n".join(header) + "\n")
             fh.write("\t".join(columns) + "\n")
             fh.writelines("\t".join(row) + "\n" for row in rows)
 
 
-def main(shared_data: str) -> None:
-    base = Path(shared_data) / "petrarch2_dictionaries"
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("shared_data", nargs="?", default="../shared/data")
+    parser.add_argument("--out", type=Path, default=OUT, help="folder to write the files to")
+    args = parser.parse_args()
+    base = Path(args.shared_data) / "petrarch2_dictionaries"
     lines = (base / "CAMEO.2.0.txt").read_text(encoding="latin-1").splitlines()
     header = notice((base / "LICENSE").read_text(encoding="utf-8"))
     verbs, patterns = parse_verbs(lines)
-    write(verbs, patterns, synsets(lines), header)
+    write(verbs, patterns, synsets(lines), header, args.out)
     print(f"{len(verbs)} verbs, {len(patterns)} phrase patterns", file=sys.stderr)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "../shared/data")
+    main()

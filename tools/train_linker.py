@@ -167,7 +167,7 @@ def fit_once(rows: list[tuple], c: float) -> LinkerModel:
     x = vectorizer.fit_transform([r[1] for r in rows]).tocsr()
     x.indices, x.indptr = x.indices.astype(np.int32), x.indptr.astype(np.int32)  # liblinear
     y = [r[2] for r in rows]
-    model = LogisticRegression(C=c, max_iter=5000, solver="liblinear")
+    model = LogisticRegression(C=c, max_iter=5000, solver="liblinear", random_state=0)
     model.fit(x, y)
     names = vectorizer.get_feature_names_out()
     weights = {str(n): round(float(w), 6) for n, w in zip(names, model.coef_[0], strict=True)
@@ -232,10 +232,25 @@ def pooled_f1(per_set: dict) -> float:
     return 2 * tp / (predicted + gold) if predicted + gold else 0.0
 
 
+def check_packaged(rows: list[tuple]) -> int:
+    """Return 0 when training with the packaged model's settings gives the packaged weights."""
+    packaged = json.loads(OUT.read_text(encoding="utf-8"))
+    fitted = fit(rows, float(packaged["C"]))
+    same = fitted.bias == packaged["bias"] and fitted.weights == packaged["weights"]
+    print("the packaged linker is what training gives" if same else
+          "the packaged linker differs from what training gives: run tools/train_linker.py",
+          file=sys.stderr)
+    return 0 if same else 1
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("eval", type=Path, nargs="?", default=Path("../shared/eval"))
     parser.add_argument("--cv-only", action="store_true")
+    parser.add_argument("--check", action="store_true",
+                        help="retrain with the packaged model's settings and fail unless the "
+                             "weights come out the same")
+    parser.add_argument("--table", action="store_true", help="print the figures at every threshold")
     parser.add_argument("--dump", type=Path, help="folder to write the out-of-fold predictions to")
     parser.add_argument("--c", type=float, nargs="*", default=list(C_GRID))
     args = parser.parse_args()
@@ -244,9 +259,16 @@ def main() -> None:
     rows = examples(articles)
     print(f"{len(articles)} articles, {len(rows)} readings, {sum(r[2] for r in rows)} right",
           file=sys.stderr)
+    if args.check:
+        sys.exit(check_packaged(rows))
     best = None
     for c in args.c:
         figures, pred = cross_validate(articles, rows, scorer, c)
+        if args.table:
+            for t, per_set in figures.items():
+                print(f"  t={t:.3f} pooled {pooled_f1(per_set):.3f}  " + "  ".join(
+                    f"{s} P {v['precision']:.2f} R {v['recall']:.2f}" for s, v in per_set.items()),
+                    file=sys.stderr)
         threshold = max(figures, key=lambda t: pooled_f1(figures[t]))
         score = pooled_f1(figures[threshold])
         print(f"C={c}: threshold {threshold}, pooled dev+tune F1 {score:.3f}  " + "  ".join(

@@ -40,8 +40,11 @@ def test_criticize_praise_and_passive(events_of):
 def test_call_on_is_an_appeal_and_call_for_a_demand(events_of):
     assert events_of("The United States called on Russia to withdraw its troops.")[0][:3] == (
         "USA", "020", "RUS")
-    assert ("EU", "100", "ISR", "asserted") in events_of(
+    # a call for restraint is the specific demand to de-escalate (1056)
+    assert ("EU", "1056", "ISR", "asserted") in events_of(
         "The European Union called for restraint from Israel.")
+    assert ("EU", "100", "ISR", "asserted") in events_of(
+        "The European Union called for an inquiry from Israel.")
 
 
 def test_conjoined_targets_give_one_event_each(events_of):

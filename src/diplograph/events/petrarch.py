@@ -118,9 +118,22 @@ def known_verb(lemma: str) -> bool:
     return lemma in verb_entries()
 
 
+def base_forms(token: Token) -> list[str]:
+    """Return the forms a verb may be listed under: its lemma, then its own form stripped of a
+    regular ending, for the lemmas the tagger gets wrong ("staged" read as "stag")."""
+    word = token.lower_
+    forms = [token.lemma_.lower(), word]
+    for ending, base in (("ied", "y"), ("ies", "y"), ("ing", "e"), ("ing", ""), ("ed", "e"),
+                         ("ed", ""), ("es", ""), ("s", ""), ("d", "")):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            forms.append(word[:-len(ending)] + base)
+    return forms
+
+
 def verb_match(verb: Token) -> VerbMatch | None:
     """Return the code the dictionary gives `verb` in its phrase, or None."""
-    entries = verb_entries().get(verb.lemma_.lower())
+    table = verb_entries()
+    entries = next((table[f] for f in base_forms(verb) if f in table), None)
     if not entries:
         return None
     phrase = phrase_words(verb)

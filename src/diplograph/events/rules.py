@@ -54,6 +54,11 @@ class RuleLinker:
         if pattern.conflict_parties and sources and not targets:
             targets = self.discourse.conflict_parties(sentence, sources)
             tags.add("conflict_parties")
+        if targets and not sources and pattern.pos == "verb" and not args.is_passive(trigger):
+            # "Under Secretary Zeya visited Tunisia", the title read as a preposition: the actor
+            # that opens the clause before the verb
+            sources = self.clause_opening(trigger, targets)
+            tags.add("clause_opening") if sources else None
         if targets and not sources and is_unattributed_force(trigger, pattern):
             # "thirteen soldiers were killed": by the other side of the fighting told before
             sources = self.discourse.adversary(sentence, targets)
@@ -106,6 +111,19 @@ class RuleLinker:
         if not targets and pattern.place_target:
             targets = self.resolve_all(args.place_objects(trigger), True, ())
         return sources, targets
+
+    def clause_opening(self, verb: Token, targets: list[Argument]) -> list[Argument]:
+        """Return the first actor named between the start of the verb's clause and the verb,
+        when the parse gave the verb no subject."""
+        keys = {owner_key(a.actor) for a in targets}
+        start = min(t.i for t in verb.subtree)
+        for token in verb.doc[start:verb.i]:
+            if not nps.is_phrase_head(token):
+                continue
+            found = [a for a in self.resolve_all([token], True, ()) if owner_key(a.actor) not in keys]
+            if found:
+                return found
+        return []
 
     def in_phrase(self, trigger: Token, sources: list[Argument]) -> list[Argument]:
         """Return the first actor named after the trigger inside its own phrase that is not

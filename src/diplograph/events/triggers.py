@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from diplograph.events import arguments as args
 from diplograph.events.codebook import lookup
 from diplograph.events.patterns import Pattern, load_patterns
-from diplograph.events.petrarch import known_verb, verb_match
+from diplograph.events.petrarch import base_forms, known_verb, verb_match
 
 POS = {"VERB": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
 # Where a dictionary verb's target is looked for when its pattern does not say.
@@ -77,6 +77,8 @@ def triggers(doc: Doc) -> list[tuple[Token, Pattern]]:
     found = []
     for i, lemma in enumerate(doc.to_array("LEMMA").tolist()):
         word = strings[lemma].lower()
-        if word in own or known_verb(word):
-            found.extend((doc[i], p) for p in trigger_patterns(doc[i]))
+        token = doc[i]
+        if word in own or known_verb(word) or (
+                token.pos_ == "VERB" and any(known_verb(f) for f in base_forms(token))):
+            found.extend((token, p) for p in trigger_patterns(token))
     return [tp for tp in found if not tp[1].adversary] + [tp for tp in found if tp[1].adversary]

@@ -1,0 +1,75 @@
+"""Referents the text fixes by its structure or its author: bound possessives, the authors of
+a joint statement, a bare definite phrase naming again an earlier one, titles alone, and the
+officials of the government whose release it is."""
+
+from __future__ import annotations
+
+from diplograph.actors import ActorResolver, lexicon_for
+from diplograph.actors.antecedents import owner_key
+from diplograph.nlp.sentences import remember_text
+
+STATE = "U.S. Department of State"
+
+
+def resolver_for(nlp, text: str, outlet: str | None = None, published: str = "2022-05-27"):
+    doc = nlp(text)
+    remember_text(doc, text)
+    return doc, ActorResolver(doc, lexicon_for(nlp), published, author=outlet)
+
+
+def keys_at(doc, resolver, word: str, nth: int = 0) -> list[str | None]:
+    token = [t for t in doc if t.text == word][nth]
+    return sorted(owner_key(a) for a, _, _ in resolver.arguments(token))
+
+
+def test_a_possessive_is_bound_by_its_clause_and_by_the_object_that_controls_it(nlp):
+    doc, r = resolver_for(nlp, "We urge the DPRK to abide by its obligations.", STATE)
+    assert keys_at(doc, r, "its") == ["PRK"]
+    doc, r = resolver_for(nlp, "China said Japan must respect its neighbours.")
+    assert keys_at(doc, r, "its") == ["JPN"]
+
+
+def test_we_of_a_joint_statement_are_its_authors(nlp):
+    text = ("Office of the Spokesperson\nThe United States, the Republic of Korea (ROK), and "
+            "Japan strongly condemn the launches.\nWe urge the DPRK to stop.")
+    doc, r = resolver_for(nlp, text, STATE)
+    assert keys_at(doc, r, "We") == ["JPN", "KOR", "USA"]
+    doc, r = resolver_for(nlp, "The United States condemns the launches.\nWe urge the DPRK "
+                               "to stop.", STATE)
+    assert keys_at(doc, r, "We") == ["USA"]
+
+
+def test_a_bare_definite_phrase_names_again_the_earlier_one(nlp):
+    text = ("A classified European Union report says Israel is expanding settlements. "
+            "The report accuses Israel of demolishing homes.")
+    doc, r = resolver_for(nlp, text, published="2009-12-04")
+    assert keys_at(doc, r, "report", 1) == ["EU"]
+    doc, r = resolver_for(nlp, "The Department of State is designating oligarchs. The "
+                               "Department is also designating two companies.", STATE)
+    assert keys_at(doc, r, "Department", 1) == ["USA"]
+
+
+def test_a_typographic_apostrophe_is_read_like_a_straight_one(nlp):
+    for mark in ("'", "\u2019"):
+        doc, r = resolver_for(nlp, f"The United States condemned the Democratic People{mark}s "
+                                   "Republic of Korea on Monday.")
+        assert keys_at(doc, r, "Republic") == ["PRK"]
+
+
+def test_a_title_alone_names_the_person_who_bears_it_most_in_the_story(nlp):
+    text = ("Deputy Secretary of State Wendy Sherman traveled to China for meetings with State "
+            "Councilor and Foreign Minister Wang Yi. The Deputy Secretary and State Councilor "
+            "Wang had a frank discussion. The Deputy Secretary raised concerns.")
+    doc, r = resolver_for(nlp, text, STATE, "2021-07-26")
+    assert keys_at(doc, r, "Secretary", 2) == ["USA"]
+    assert keys_at(doc, r, "Secretary", 1) == ["USA"]  # not the Chinese side it is joined to
+
+
+def test_a_governments_release_names_its_own_officials_and_president(nlp):
+    doc, r = resolver_for(nlp, "Assistant Secretary Donfried will travel to Luxembourg.", STATE)
+    assert keys_at(doc, r, "Donfried") == ["USA"]
+    doc, r = resolver_for(nlp, "Assistant Secretary Donfried will travel to Luxembourg.")
+    assert keys_at(doc, r, "Donfried") == [None]  # in a news story, no state is implied
+    doc, r = resolver_for(nlp, "Blinken met officials in Bali, Indonesia. The President's "
+                               "meeting with Kishida followed.", STATE, "2022-07-12")
+    assert keys_at(doc, r, "President") == ["USA"]

@@ -1,0 +1,113 @@
+"""The coder's mechanisms beyond a pattern's own slots: what a statement says of others, who
+"we" and "I" are, acts of a group among itself, force from the other side of a fight, and the
+fallbacks for a parse that went astray. Each is checked on the readings it makes (the linker
+then weighs them) and, where the linker keeps it, on the events."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.events.coder import EventCoder
+from diplograph.model import Article
+from diplograph.pipeline import extract_articles
+from diplograph.quotes import extract_quotes
+
+
+@pytest.fixture()
+def readings_of(nlp):
+    """Return a function giving (source, code, target, tags) of every reading of a text."""
+    from diplograph.actors import ActorResolver, lexicon_for
+    from diplograph.nlp.sentences import remember_text
+
+    def run(text: str, outlet: str | None = None, published: str = "2023-09-18"):
+        doc = nlp(text)
+        remember_text(doc, text)
+        resolver = ActorResolver(doc, lexicon_for(nlp), published, author=outlet)
+        coder = EventCoder(doc, resolver, published, quotes=extract_quotes(doc, resolver, published))
+        return [(r.candidate.source.actor.country or r.candidate.source.actor.org, r.entry.code,
+                 r.candidate.target.actor.country or r.candidate.target.actor.org,
+                 r.candidate.tags) for r in coder.readings()]
+    return run
+
+
+def events(text: str, outlet: str | None = None, published: str = "2023-09-18"):
+    result = next(extract_articles([Article(text=text, published=published, outlet=outlet)]))
+    return [(e.source.country or e.source.org, e.cameo, e.target.country or e.target.org)
+            for e in result.events]
+
+
+STATE = "U.S. Department of State"
+
+
+def test_saying_that_another_used_force_accuses_the_doer(readings_of):
+    found = readings_of("Ukraine said Russian forces shelled Kharkiv on Monday.")
+    assert ("UKR", "112", "RUS", {"rule", "accusation"}) in found
+    assert any(r[:3] == ("RUS", "194", "UKR") for r in found)
+    # a statement of one's own act accuses no one
+    assert not any(r[1] == "112" for r in readings_of("Russia said it shelled Kharkiv."))
+
+
+def test_must_in_a_quotation_is_a_demand_of_its_speaker():
+    assert ("UN", "100", "ISR") in events(
+        '"Israel must exercise maximum restraint," UN Secretary-General Ban Ki-moon said.',
+        published="2014-07-22")
+
+
+def test_we_in_a_quotation_is_its_speaker():
+    assert ("ISR", "138", "PSE") in events(
+        '"We will continue to attack Hamas," Israeli Prime Minister Benjamin Netanyahu said.')
+    assert ("UN", "111", "PSE") in events('"I condemn the shelling of Gaza," Ban Ki-moon said.',
+                                          published="2014-07-22")
+
+
+def test_the_authors_of_a_joint_statement_each_act_and_act_among_themselves():
+    found = events("The United States, Japan and the Republic of Korea condemn the missile "
+                   "launches by the DPRK.\nWe urge the DPRK to abide by its obligations.\n"
+                   "Our nations are also committed to advance trilateral security cooperation.",
+                   outlet=STATE)
+    for author in ("USA", "JPN", "KOR"):
+        assert (author, "111", "PRK") in found and (author, "020", "PRK") in found
+    assert {(s, t) for s, c, t in found if c == "030"} == {
+        (a, b) for a in ("USA", "JPN", "KOR") for b in ("USA", "JPN", "KOR") if a != b}
+
+
+def test_a_statement_judging_anothers_act_criticises_it(readings_of):
+    found = readings_of("Iran's missile strikes hit Erbil on Sunday. The strikes were an "
+                        "outrageous violation of Iraq's sovereignty.", outlet=STATE)
+    assert ("USA", "111", "IRN", {"rule", "evaluation"}) in found
+    assert not any("evaluation" in r[3] for r in readings_of(
+        "Iran's missile strikes hit Erbil on Sunday. The strikes were an outrageous violation "
+        "of Iraq's sovereignty."))  # only a government's own statement judges in its voice
+
+
+def test_force_with_no_agent_comes_from_the_other_side_of_the_fight():
+    found = events("Israel's offensive against Hamas continued. Forty Palestinians were "
+                   "reported killed in Gaza.")
+    assert ("ISR", "18", "PSE") in found
+
+
+def test_a_refusal_or_intent_named_by_a_noun_frames_the_act():
+    found = events("China expressed its unwillingness to cooperate with the World Health "
+                   "Organization.")
+    assert found == [("CHN", "120", "WHO")]  # one side's refusal, not a joint act
+
+
+def test_an_intent_to_help_is_coded_as_the_intent():
+    assert ("YEM", "032", "USA") in events(
+        "The Yemeni government pledged to boost support to the United States.")
+
+
+def test_a_meeting_that_only_sets_the_scene_is_not_coded_again():
+    assert events("In her meetings, Secretary of State Hillary Clinton praised Kenya.",
+                  published="2011-05-01") == [("USA", "051", "KEN")]
+
+
+def test_the_clause_opening_stands_in_for_a_subject_the_parser_lost(readings_of):
+    found = readings_of("Under Secretary Zeya visited Tunisia on March 23.", outlet=STATE)
+    assert ("USA", "042", "TUN", {"rule", "clause_opening"}) in found
+
+
+def test_the_phrase_of_a_trigger_gives_a_target_its_slots_did_not(readings_of):
+    found = readings_of("The Polish foreign minister was due to consult with Latvian and "
+                        "Estonian officials.")
+    assert any(r[:3] == ("POL", "040", "EST") for r in found)
