@@ -1,8 +1,9 @@
-"""Event accuracy on the dev set and the peer validation sets: run `diplograph extract` on each,
-score the output with the shared score.py, and print precision, recall and F1 per set.
+"""Event accuracy on the gold sets and the peer validation sets: run `diplograph extract` on
+each, score the output with the shared score.py, and print precision, recall and F1 per set.
 
-    python bench/accuracy/run.py                  # dev, PETRARCH2 and PLOVER sets
+    python bench/accuracy/run.py                  # dev, tune, check, PETRARCH2 and PLOVER sets
     python bench/accuracy/run.py --show-errors    # also list each missed and extra event
+                                                  # (never of check/: score it, do not read it)
     python bench/accuracy/run.py --keep out/      # keep each set's JSONL output in out/
 
 The sets are read from ../shared/eval (the folder beside this repository), or from the path
@@ -19,8 +20,9 @@ import tempfile
 from pathlib import Path
 
 DEFAULT_EVAL = Path(__file__).resolve().parents[3] / "shared" / "eval"
-SETS = {"dev": ["dev"], "petrarch2": ["external/petrarch2_gsr.jsonl"],
-        "plover": ["external/plover_gsr.jsonl"]}
+BLIND = {"check"}
+SETS = {"dev": ["dev"], "tune": ["tune"], "check": ["check"],
+        "petrarch2": ["external/petrarch2_gsr.jsonl"], "plover": ["external/plover_gsr.jsonl"]}
 
 
 def load_scorer(eval_dir: Path):
@@ -66,8 +68,9 @@ def main() -> None:
     folder = args.keep or Path(tempfile.mkdtemp(prefix="diplograph-accuracy-"))
     folder.mkdir(parents=True, exist_ok=True)
     for name, paths in SETS.items():
+        # check/ is scored only: its errors are never shown
         result = run_set(name, [args.eval / p for p in paths], folder / f"{name}.jsonl", scorer,
-                         args.show_errors)
+                         args.show_errors and name not in BLIND)
         for line in result.get("errors", []):
             print(f"  {line}")
         report(name, result)

@@ -42,11 +42,13 @@ _PACKAGED = object()
 
 @dataclass(frozen=True)
 class CodingOptions:
-    """How events are coded: the quad class scheme, and whether every code a sentence gives a
-    pair is kept (`all_codes`) or only the first per sentence, pair and root."""
+    """How events are coded: the quad class scheme, whether every code a sentence gives a
+    pair is kept (`all_codes`) or only the most probable per sentence, pair and root, and the
+    probability an event must reach (`min_confidence`; None: the linker's own threshold)."""
 
     quad_scheme: str = DEFAULT_QUAD_SCHEME
     all_codes: bool = False
+    min_confidence: float | None = None
 
 
 @dataclass
@@ -204,6 +206,8 @@ class EventCoder:
 
     def kept(self, reading: Reading) -> bool:
         """Return True for a reading good enough to be an event."""
+        if self.options.min_confidence is not None:
+            return reading.score > 0 and reading.score >= self.options.min_confidence
         if self.linker is None:
             return reading.score > 0
         return reading.score >= self.linker.threshold
