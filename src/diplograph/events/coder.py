@@ -31,7 +31,7 @@ from diplograph.events.rules import SYMMETRIC_ROOTS, RuleLinker
 from diplograph.events.triggers import triggers
 from diplograph.events.voices import Voices
 from diplograph.model import Event, Quote, Span
-from diplograph.nlp.sentences import sentence_number, sentence_of, text_of
+from diplograph.nlp.sentences import sentence_number, sentence_of, sentences, text_of
 from diplograph.time import date_for_trigger
 from diplograph.time.attach import NarrativeClock
 from diplograph.time.expressions import ResolvedDate
@@ -100,8 +100,11 @@ class EventCoder:
         found = []
         for token, pattern in triggers(self.doc):
             rule, coded_at_all = self.rules.candidates(token, pattern)
+            rule = [c for c in rule if distinct_sides(c)]
+            if not rule or not coded_at_all:
+                continue
             coded = self.coded_act(token, pattern)
-            if coded is None or not coded_at_all or is_habitual(token):
+            if coded is None or is_habitual(token):
                 continue
             entry, modality = coded
             facts = TriggerFacts(token.lemma_.lower(), pattern.pos, pattern.origin, entry.root,
@@ -110,7 +113,7 @@ class EventCoder:
             voiced = entry.code != pattern.code
             for candidate in rule:
                 # "refused to cooperate with Y" is one side's refusal, not a joint act
-                if distinct_sides(candidate) and not (voiced and "converse" in candidate.tags):
+                if not (voiced and "converse" in candidate.tags):
                     found.append(self.reading(token, pattern, entry, modality, facts, candidate))
             found += self.accusations(token, entry, rule)
         return found + self.obligations() + self.evaluations()
@@ -121,7 +124,7 @@ class EventCoder:
         if self.resolver.author is None:
             return []
         found = []
-        for verb in (t for t in self.doc if t.dep_ == "ROOT" and t.i not in self.resolver.quoted):
+        for verb in (s.root for s in sentences(self.doc) if s.root.i not in self.resolver.quoted):
             subjects = judged_subject(verb)
             voice = self.voice_of(verb) if subjects else None
             if voice is None:
@@ -140,7 +143,11 @@ class EventCoder:
         """Return the demands and appeals voiced as "X must ..." or "X should ..." inside a
         quotation (by its speaker) or in a statement's own voice (by its author)."""
         found = []
-        for verb in (t for t in self.doc if t.pos_ in ("VERB", "AUX")):
+        strings = self.doc.vocab.strings
+        wanted = {strings.add("must"), strings.add("should")}
+        lowers = self.doc.to_array("LOWER").tolist()
+        modals = (self.doc[i] for i, w in enumerate(lowers) if w in wanted)
+        for verb in dict.fromkeys(t.head for t in modals if t.dep_ == "aux"):
             code = obligation_code(verb)
             voice = self.voice_of(verb) if code else None
             if voice is None:

@@ -130,22 +130,45 @@ def base_forms(token: Token) -> list[str]:
     return forms
 
 
+@dataclass(frozen=True)
+class VerbPhrase:
+    """The words around one verb that patterns are matched against, read once: its own
+    phrase, its subject, and the words of each preposition's object ("" for a bare one)."""
+
+    phrase: frozenset[str]
+    subject: frozenset[str]
+    preps: dict[str, frozenset[str]]
+
+
+def read_phrase(verb: Token) -> VerbPhrase:
+    """Return the words of a verb's phrase, subject and prepositions."""
+    tokens = phrase_tokens(verb)
+    preps: dict[str, set[str]] = {}
+    for token in tokens:
+        if token.dep_ in ("prep", "agent", "dative", "prt"):
+            words = preps.setdefault(token.lower_, set())
+            for obj in token.children:
+                words |= words_of(obj)
+    return VerbPhrase(frozenset(w for t in tokens for w in (t.lower_, t.lemma_.lower())),
+                      frozenset(subject_words(verb)),
+                      {k: frozenset(v) for k, v in preps.items()})
+
+
 def verb_match(verb: Token) -> VerbMatch | None:
     """Return the code the dictionary gives `verb` in its phrase, or None."""
     table = verb_entries()
     entries = next((table[f] for f in base_forms(verb) if f in table), None)
     if not entries:
         return None
-    phrase = phrase_words(verb)
-    subject = subject_words(verb)
+    words = read_phrase(verb)
     best: VerbMatch | None = None
     for entry in entries:
-        if not all(w in phrase for w in entry.words):
+        if not all(w in words.phrase for w in entry.words):
             continue
         for pattern in block_patterns().get(entry.block, ()):
             if best is not None and pattern.size + len(entry.words) <= best.size:
                 break
-            if fits(pattern, verb, phrase, subject):
+            if fits(pattern, words):
                 best = VerbMatch(pattern.code, pattern.line, pattern.size + len(entry.words),
                                  pattern.target)
                 break
@@ -154,21 +177,13 @@ def verb_match(verb: Token) -> VerbMatch | None:
     return best
 
 
-def fits(pattern: PhrasePattern, verb: Token, phrase: set[str], subject: set[str]) -> bool:
-    """Return True when every word the pattern names stands where it says."""
-    if not all(alts & subject for alts in pattern.subject):
-        return False
-    if not all(alts & phrase for alts in pattern.object):
-        return False
-    return all(prep_fits(verb, prep, nouns) for prep, nouns in pattern.preps)
-
-
-def prep_fits(verb: Token, prep: str, nouns: frozenset[str]) -> bool:
-    """Return True when the verb's phrase holds preposition `prep` whose object holds one of
-    `nouns` (any object when `nouns` is empty)."""
-    return any(token.dep_ in ("prep", "agent", "dative", "prt") and token.lower_ == prep
-               and (not nouns or any(words_of(o) & nouns for o in token.children))
-               for token in phrase_tokens(verb))
+def fits(pattern: PhrasePattern, words: VerbPhrase) -> bool:
+    """Return True when every word the pattern names stands where it says: in the subject,
+    in the verb's phrase, or in the object of the preposition it names."""
+    return (all(not alts.isdisjoint(words.phrase) for alts in pattern.object)
+            and all(not alts.isdisjoint(words.subject) for alts in pattern.subject)
+            and all(prep in words.preps and (not nouns or not nouns.isdisjoint(words.preps[prep]))
+                    for prep, nouns in pattern.preps))
 
 
 def phrase_tokens(verb: Token) -> list[Token]:
@@ -181,11 +196,6 @@ def phrase_tokens(verb: Token) -> list[Token]:
         found.append(token)
         stack.extend(c for c in token.children if c.dep_ not in CLAUSE_DEPS or c.dep_ == "det")
     return found
-
-
-def phrase_words(verb: Token) -> set[str]:
-    """Return the lower-case forms and lemmas of the verb's phrase."""
-    return {w for t in phrase_tokens(verb) for w in (t.lower_, t.lemma_.lower())}
 
 
 def subject_words(verb: Token) -> set[str]:

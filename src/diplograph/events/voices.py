@@ -22,10 +22,16 @@ class Voices:
         spoken = sorted((q.start, q.end, q.speaker) for q in quotes if q.direct and q.speaker)
         self.starts = [s for s, _, _ in spoken]
         self.spoken = spoken
+        self.found: dict[int, list[tuple[Actor, Span, bool]]] = {}
 
     def arguments(self, token: Token) -> list[tuple[Actor, Span, bool]]:
         """Return the actors a phrase stands for (see ActorResolver.arguments), or, for a
-        first-person pronoun in a quotation, its speaker."""
+        first-person pronoun in a quotation, its speaker; each phrase is resolved once."""
+        if token.i not in self.found:
+            self.found[token.i] = self._arguments(token)
+        return self.found[token.i]
+
+    def _arguments(self, token: Token) -> list[tuple[Actor, Span, bool]]:
         found = self.resolver.arguments(token)
         if found or token.lower_ not in FIRST_PERSON:
             return found
