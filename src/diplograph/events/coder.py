@@ -84,9 +84,7 @@ class EventCoder:
         """Return the article's events, one per sentence, actor pair and root: the most
         probable reading of each that the linker keeps."""
         best: dict[tuple, Reading] = {}
-        for reading in self.readings():
-            if not self.kept(reading):
-                continue
+        for reading in self.one_per_word(r for r in self.readings() if self.kept(r)):
             key = event_key(reading)
             if self.options.all_codes:
                 key += (reading.trigger.i, reading.entry.code)
@@ -94,6 +92,19 @@ class EventCoder:
                 best[key] = reading
         events = [self.build(r) for r in best.values()]
         return sorted(events, key=lambda e: (e.trigger.start, e.evidence.start))
+
+    def one_per_word(self, readings) -> list[Reading]:
+        """Return the most probable reading of each word and actor pair: one word states one
+        act between two sides ("summoned Niger's ambassador" is a protest, not also a meeting),
+        unless every code is asked for."""
+        if self.options.all_codes:
+            return list(readings)
+        best: dict[tuple, Reading] = {}
+        for reading in readings:
+            key = (reading.trigger.i, *event_key(reading)[1:2])
+            if key not in best or reading.score > best[key].score:
+                best[key] = reading
+        return list(best.values())
 
     def readings(self) -> list[Reading]:
         """Return every candidate reading of every trigger, scored."""
