@@ -94,17 +94,19 @@ class EventCoder:
         return sorted(events, key=lambda e: (e.trigger.start, e.evidence.start))
 
     def one_per_word(self, readings) -> list[Reading]:
-        """Return the most probable reading of each word and actor pair: one word states one
-        act between two sides ("summoned Niger's ambassador" is a protest, not also a meeting),
-        unless every code is asked for."""
+        """Return the readings of each word's most probable act: one word names one act, with
+        whatever pairs ("summoned Niger's ambassador" is a protest, not also a meeting; "was
+        met with skepticism by the US and NATO" is their disapproval, not a meeting between
+        them), unless every code is asked for."""
+        readings = list(readings)
         if self.options.all_codes:
-            return list(readings)
-        best: dict[tuple, Reading] = {}
+            return readings
+        best: dict[int, Reading] = {}
         for reading in readings:
-            key = (reading.trigger.i, *event_key(reading)[1:2])
-            if key not in best or reading.score > best[key].score:
-                best[key] = reading
-        return list(best.values())
+            i = reading.trigger.i
+            if i not in best or reading.score > best[i].score:
+                best[i] = reading
+        return [r for r in readings if r.entry.root == best[r.trigger.i].entry.root]
 
     def readings(self) -> list[Reading]:
         """Return every candidate reading of every trigger, scored."""

@@ -18,6 +18,7 @@ ASPECTUAL = {"stop", "continue", "cease", "persist", "go"}
 HABITUAL_ADVERBS = {"regularly", "frequently", "often", "usually", "routinely", "always",
                     "generally", "typically", "traditionally", "habitually", "customarily"}
 CONDITION_MARKS = {"if", "unless", "whether"}
+CIRCUMSTANCE_PREPS = {"at", "upon", "on"}
 MAYBE_AUX = {"could", "might", "may", "should", "must"}
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 PLAN_ADJECTIVES = {"planned", "upcoming", "proposed", "scheduled", "expected", "possible",
@@ -26,6 +27,8 @@ PLAN_ADJECTIVES = {"planned", "upcoming", "proposed", "scheduled", "expected", "
 
 def modality_of(trigger: Token) -> str:
     """Return asserted, planned, negated or hypothetical for the act `trigger` names."""
+    if is_circumstance(trigger):
+        return "asserted"
     clause = governing_verb(trigger)
     if clause is not None and clause != trigger and clause.lemma_ in ASPECTUAL:
         return "asserted"  # "if the broadcasts do not stop": the broadcasts go on
@@ -38,6 +41,14 @@ def modality_of(trigger: Token) -> str:
     if is_planned(clause) or has_plan_modifier(trigger):
         return "planned"
     return "asserted"
+
+
+def is_circumstance(noun: Token) -> bool:
+    """Return True for an act named as the circumstance of another, by its doer ("at the
+    invitation of X", "at the request of Jordan", "on the initiative of Y"): it has happened,
+    whatever the clause plans."""
+    return (noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCE_PREPS
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children))
 
 
 def governing_verb(token: Token) -> Token | None:

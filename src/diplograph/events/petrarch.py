@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+import yaml
 from spacy.tokens import Token
 
 from diplograph.events.codebook import load_codebook
@@ -85,12 +86,21 @@ def _element(word: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def overrides() -> frozenset[tuple[str, str]]:
+    """Return the (verb, code) pairs of the dictionary this project does not take."""
+    ref = resources.files("diplograph.events") / "data" / "dictionary_overrides.yaml"
+    return frozenset((str(e["lemma"]), str(e["code"]))
+                     for e in yaml.safe_load(ref.read_text(encoding="utf-8")) or [])
+
+
+@lru_cache(maxsize=1)
 def verb_entries() -> dict[str, tuple[VerbEntry, ...]]:
     """Return verb lemma -> its dictionary entries."""
     known = load_codebook()
+    dropped = overrides()
     table: dict[str, list[VerbEntry]] = {}
     for r in _rows("petrarch_verbs.tsv"):
-        code = r["code"] if r["code"] in known else ""
+        code = r["code"] if r["code"] in known and (r["lemma"], r["code"]) not in dropped else ""
         table.setdefault(r["lemma"], []).append(
             VerbEntry(r["block"], tuple(r["words"].split()), code, int(r["line"])))
     return {k: tuple(v) for k, v in table.items()}
