@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -102,5 +103,7 @@ def trimmed(tokens: list[Token]) -> SpacySpan:
 
 
 def slug(text: str) -> str:
-    """Return a lower-case, hyphenated identifier for `text`."""
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    """Return a lower-case, hyphenated identifier for `text`, accents aside ("Álvaro Uribe"
+    is alvaro-uribe)."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")

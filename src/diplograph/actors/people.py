@@ -13,6 +13,7 @@ from diplograph.actors import nps
 from diplograph.actors.kb import Person
 from diplograph.actors.lexicon import RoleHit
 from diplograph.actors.mentions import proper_name
+from diplograph.actors.office_holders import state_of
 from diplograph.model import Actor, Span
 from diplograph.nlp.sentences import entity_at
 
@@ -83,11 +84,13 @@ class PeopleAndRoles:
         if earlier:
             return earlier
         evidence = self._evidence(head, deep=True)
-        owner = evidence.country or evidence.org or self._own_state(evidence.role)
+        listed = state_of(name) if not (evidence.country or evidence.org) else None
+        owner = (evidence.country or evidence.org or (listed.country if listed else None)
+                 or self._own_state(evidence.role))
         actor = self._person_actor(name, None, owner)
-        if evidence.role:
-            actor.role = evidence.role.role.code
-            actor.code = f"{actor.country}{actor.role}" if actor.country else None
+        if evidence.role or listed:
+            actor.role = evidence.role.role.code if evidence.role else listed.role[:3] or None
+            actor.code = f"{actor.country}{actor.role}" if actor.country and actor.role else None
         return actor
 
     def _person_actor(self, name: str, office: Person | None, owner: str | None) -> Actor:
