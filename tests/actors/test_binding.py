@@ -73,3 +73,10 @@ def test_a_governments_release_names_its_own_officials_and_president(nlp):
     doc, r = resolver_for(nlp, "Blinken met officials in Bali, Indonesia. The President's "
                                "meeting with Kishida followed.", STATE, "2022-07-12")
     assert keys_at(doc, r, "President") == ["USA"]
+
+
+def test_i_outside_quotations_is_the_signer_of_a_statement(nlp):
+    text = "I congratulate the people of Colombia. \u201cI am proud,\u201d a Colombian official said."
+    doc, r = resolver_for(nlp, text, STATE)
+    assert keys_at(doc, r, "I") == ["USA"]
+    assert keys_at(doc, r, "I", 1) == []  # inside a quotation, "I" is its speaker's

@@ -20,7 +20,8 @@ PLACE_KINDS = {"country", "capital", "place"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 GROUP_PRONOUNS = {"they", "them", "their", "themselves"}
-AUTHOR_PRONOUNS = {"we", "us", "our", "ourselves"}
+SINGULAR_AUTHOR = {"i", "me", "my", "myself"}  # the signer of a statement, outside quotations
+AUTHOR_PRONOUNS = {"we", "us", "our", "ourselves"} | SINGULAR_AUTHOR
 RELATIVE_TAGS = {"WDT", "WP"}
 GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "both": 2}
 GROUP_DETERMINERS = {"the", "both", "these", "those", "their"}
@@ -376,7 +377,7 @@ class ActorResolver(PeopleAndRoles):
         if word in AUTHOR_PRONOUNS:
             if token.i in self.quoted or self.author is None:
                 return None
-            authors = self._joint_authors()
+            authors = self._joint_authors() if word not in SINGULAR_AUTHOR else ()
             if len(authors) > 1:
                 return self._record_group(token, authors, span, True)
             return self._record(token, self.author, span, pronoun=True)
