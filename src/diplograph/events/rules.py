@@ -127,14 +127,14 @@ class RuleLinker:
 
     def in_phrase(self, trigger: Token, sources: list[Argument]) -> list[Argument]:
         """Return the first actor named after the trigger inside its own phrase that is not
-        one of the sources, or nothing."""
+        one of the sources (one: a guess, not a list), or nothing."""
         keys = {owner_key(a.actor) for a in sources}
         for token in (t for t in trigger.subtree if t.i > trigger.i):
             if not nps.is_phrase_head(token) and token.dep_ not in ("amod", "compound", "poss"):
                 continue
             found = [a for a in self.resolve_all([token], True, ()) if owner_key(a.actor) not in keys]
             if found:
-                return found
+                return found[:1]
         return []
 
     def told_by_verb(self, noun: Token) -> bool:
