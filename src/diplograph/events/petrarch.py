@@ -123,6 +123,37 @@ def block_patterns() -> dict[str, tuple[PhrasePattern, ...]]:
     return {k: tuple(sorted(v, key=lambda p: -p.size)) for k, v in table.items()}
 
 
+@lru_cache(maxsize=1)
+def pattern_index() -> dict[str, tuple[dict[str, tuple[int, ...]], tuple[int, ...]]]:
+    """Return block -> (word -> the positions of its patterns that need that word first, the
+    positions of the patterns that need no word), so that a verb is tried only against the
+    patterns its own words can fit."""
+    index = {}
+    for block, patterns in block_patterns().items():
+        by_word: dict[str, list[int]] = {}
+        free: list[int] = []
+        for n, pattern in enumerate(patterns):
+            key = key_words(pattern)
+            if key is None:
+                free.append(n)
+            for word in key or ():
+                by_word.setdefault(word, []).append(n)
+        index[block] = ({w: tuple(v) for w, v in by_word.items()}, tuple(free))
+    return index
+
+
+def key_words(pattern: PhrasePattern) -> frozenset[str] | None:
+    """Return the words one of which a phrase must hold for the pattern to fit (those of its
+    first required element, keyed as the phrase's words are), or None when it needs none."""
+    if pattern.object:
+        return pattern.object[0]
+    if pattern.preps:
+        return frozenset(["prep:" + pattern.preps[0][0]])
+    if pattern.subject:
+        return frozenset("subj:" + w for w in pattern.subject[0])
+    return None
+
+
 def known_verb(lemma: str) -> bool:
     """Return True for a lemma the dictionary lists as a verb."""
     return lemma in verb_entries()
@@ -175,7 +206,7 @@ def verb_match(verb: Token) -> VerbMatch | None:
     for entry in entries:
         if not all(w in words.phrase for w in entry.words):
             continue
-        for pattern in block_patterns().get(entry.block, ()):
+        for pattern in candidate_patterns(entry.block, words):
             if best is not None and pattern.size + len(entry.words) <= best.size:
                 break
             if fits(pattern, words):
@@ -185,6 +216,17 @@ def verb_match(verb: Token) -> VerbMatch | None:
         if entry.code and (best is None or best.size < len(entry.words)):
             best = VerbMatch(entry.code, entry.line, len(entry.words), "")
     return best
+
+
+def candidate_patterns(block: str, words: VerbPhrase) -> list[PhrasePattern]:
+    """Return the patterns of a block the verb's words can fit, most specific first."""
+    patterns = block_patterns().get(block, ())
+    if not patterns:
+        return []
+    by_word, free = pattern_index()[block]
+    keys = words.phrase | {"prep:" + p for p in words.preps} | {"subj:" + w for w in words.subject}
+    positions = set(free).union(*(by_word.get(k, ()) for k in keys))
+    return [patterns[n] for n in sorted(positions)]
 
 
 def fits(pattern: PhrasePattern, words: VerbPhrase) -> bool:
