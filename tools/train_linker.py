@@ -231,10 +231,10 @@ def dump(folder: Path, articles: list[Article], pred: dict, threshold: float) ->
 
 
 def pooled_f1(per_set: dict) -> float:
-    """Return the F1 of the article sets (dev and tune) pooled, the target of the choice."""
-    tp = sum(per_set[s]["tp"] for s in ("dev", "tune"))
-    predicted = sum(per_set[s]["predicted"] for s in ("dev", "tune"))
-    gold = sum(per_set[s]["gold"] for s in ("dev", "tune"))
+    """Return the F1 of every set's events pooled, the target of the choice."""
+    tp = sum(v["tp"] for v in per_set.values())
+    predicted = sum(v["predicted"] for v in per_set.values())
+    gold = sum(v["gold"] for v in per_set.values())
     return 2 * tp / (predicted + gold) if predicted + gold else 0.0
 
 
@@ -277,7 +277,7 @@ def main() -> None:
                     file=sys.stderr)
         threshold = max(figures, key=lambda t: pooled_f1(figures[t]))
         score = pooled_f1(figures[threshold])
-        print(f"C={c}: threshold {threshold}, pooled dev+tune F1 {score:.3f}  " + "  ".join(
+        print(f"C={c}: threshold {threshold}, pooled F1 {score:.3f}  " + "  ".join(
             f"{s} P {v['precision']:.3f} R {v['recall']:.3f} F1 {v['f1']:.3f}"
             for s, v in figures[threshold].items()), file=sys.stderr)
         if best is None or score > best[0]:

@@ -111,3 +111,9 @@ def test_the_phrase_of_a_trigger_gives_a_target_its_slots_did_not(readings_of):
     found = readings_of("The Polish foreign minister was due to consult with Latvian and "
                         "Estonian officials.")
     assert any(r[:3] == ("POL", "040", "EST") for r in found)
+
+
+def test_a_participle_on_a_noun_acts_on_it_by_the_state_where_it_happens():
+    found = events("The Secretary raised the cases of American and Canadian citizens detained "
+                   "in the PRC.", published="2021-07-26")
+    assert ("CHN", "173", "USA") in found and ("CHN", "173", "CAN") in found

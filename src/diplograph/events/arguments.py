@@ -15,7 +15,14 @@ PREP_OBJECTS = {"pobj", "pcomp"}
 def is_passive(verb: Token) -> bool:
     """Return True for a verb in the passive voice, also a participle raised under a passive
     verb ("soldiers were reported killed")."""
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or is_raised_passive(verb)
+    return (any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or is_raised_passive(verb)
+            or is_passive_participle(verb))
+
+
+def is_passive_participle(verb: Token) -> bool:
+    """Return True for a past participle modifying a noun ("citizens detained in the PRC",
+    "the sanctions imposed on Iran"): the noun is what is done to, not the doer."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
 
 
 def is_raised_passive(verb: Token) -> bool:
@@ -101,6 +108,8 @@ def verb_targets(verb: Token, targets: tuple[str, ...]) -> list[Token]:
     found = dep_children(verb, deps) + prep_objects(verb, targets)
     if "nsubjpass" in deps and is_raised_passive(verb):  # "soldiers were reported killed"
         found += dep_children(verb.head, ("nsubjpass",))
+    if "nsubjpass" in deps and is_passive_participle(verb):  # "citizens detained in the PRC"
+        found.append(verb.head)
     if "nsubjpass" in deps and not dep_children(verb, ("nsubjpass",)) and verb.dep_ == "conj":
         found += dep_children(verb.head, ("nsubj", "nsubjpass"))  # "which called ... but was met"
     for obj in dep_children(verb, ("dobj", "nsubjpass")) + prep_objects(verb, ("for",)):

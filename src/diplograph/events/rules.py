@@ -21,6 +21,7 @@ from diplograph.nlp.sentences import sentence_number
 
 SYMMETRIC_ROOTS = {"04"}
 FORCE_ROOTS = {"17", "18", "19", "20"}
+COERCION_ROOT = "17"
 TIME_PREPS = {"after", "before", "during", "following", "since", "until", "ahead", "prior"}
 # Prepositions through which a phrase that names no actor points at one.
 SOURCE_FALLBACK = ("in", "from", "of")
@@ -59,6 +60,10 @@ class RuleLinker:
             # that opens the clause before the verb
             sources = self.clause_opening(trigger, targets)
             tags.add("clause_opening") if sources else None
+        if targets and not sources and is_unattributed_coercion(trigger, pattern):
+            # "American citizens detained in the PRC": by the state where it happens
+            sources = self.resolve_all(args.place_objects(trigger), True, ())
+            tags.add("place_source") if sources else None
         if targets and not sources and is_unattributed_force(trigger, pattern):
             # "thirteen soldiers were killed": by the other side of the fighting told before
             sources = self.discourse.adversary(sentence, targets)
@@ -198,6 +203,13 @@ class RuleLinker:
 def distinct(arguments: list[Argument]) -> list[Argument]:
     """Return one argument per state or organisation."""
     return list({owner_key(a.actor): a for a in arguments if owner_key(a.actor)}.values())
+
+
+def is_unattributed_coercion(trigger: Token, pattern: Pattern) -> bool:
+    """Return True for an arrest, detention or other coercion told in the passive with no
+    agent ("citizens detained in the PRC"), which the state where it happens does."""
+    return (pattern.pos in ("verb", "noun") and lookup(pattern.code).root == COERCION_ROOT
+            and (pattern.pos == "noun" or args.is_passive(trigger)) and not args.passive_agents(trigger))
 
 
 def is_unattributed_force(trigger: Token, pattern: Pattern) -> bool:
