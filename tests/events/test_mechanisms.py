@@ -117,3 +117,15 @@ def test_a_participle_on_a_noun_acts_on_it_by_the_state_where_it_happens():
     found = events("The Secretary raised the cases of American and Canadian citizens detained "
                    "in the PRC.", published="2021-07-26")
     assert ("CHN", "173", "USA") in found and ("CHN", "173", "CAN") in found
+
+
+def test_the_leaders_of_named_states_act_together():
+    found = events("The foreign ministers of Russia, China and India met in Moscow.")
+    assert {frozenset((s, t)) for s, c, t in found if c.startswith("04")} == {
+        frozenset(p) for p in (("RUS", "CHN"), ("RUS", "IND"), ("CHN", "IND"))}
+
+
+def test_a_response_to_an_act_named_again_is_aimed_at_its_doer(readings_of):
+    found = readings_of("Peru accused Chile of sending troops across the border. Chilean "
+                        "President Gabriel Boric denied the accusation.")
+    assert ("CHL", "016", "PER", {"rule", "responds"}) in found

@@ -210,6 +210,9 @@ class ActorResolver(PeopleAndRoles):
         if head.pos_ == "PRON":
             return self._pronoun(head)
         size = self._group_size(head)
+        if size is None and head.tag_ in ante.PLURAL_TAGS and head.lower_ in self.kb.groups \
+                and self._named_members(head):  # "the foreign ministers of Russia and China"
+            size = 0
         if size is not None:
             return self._group(head, size)
         actor = self._phrase_actor(head)
@@ -333,11 +336,22 @@ class ActorResolver(PeopleAndRoles):
     def _group(self, head: Token, size: int) -> Mention | None:
         earlier = ante.recent(self.order, self.sentence_of, head.i)
         kind = self.kb.groups.get(head.lower_) or self.kb.groups[head.lower_ + "s"]
-        members = ante.recent_group(self.doc, earlier, kind, size, self.actor_of)
+        members = self._named_members(head) or ante.recent_group(
+            self.doc, earlier, kind, size, self.actor_of)
         if not members:
             return None
         span = nps.trimmed(nps.phrase_tokens(head))
         return self._record_group(head, members, Span(span.start_char, span.end_char, span.text), False)
+
+    def _named_members(self, head: Token) -> tuple[Actor, ...]:
+        """Return the states a group phrase names in its "of" phrase ("the presidents of Peru
+        and Chile", "the foreign ministers of the two countries"), if two or more."""
+        of = nps.prep_object(head, "of")
+        if of is None:
+            return ()
+        found = [a for t in (of, *of.conjuncts) for a, _, _ in self.arguments(t)]
+        sides = ante.distinct_sides(found)
+        return sides if len(sides) >= 2 else ()
 
     def _described(self, head: Token) -> Actor | None:
         """Return the state or organisation a description refers back to ("the bloc", "the

@@ -93,6 +93,18 @@ class Discourse:
                 return inferred(list({owner_key(a.actor): a for a in sides}.values()))
         return []
 
+    def author_of(self, noun: Token, sentence: int, sources: list) -> list:
+        """Return who did the act a noun names again ("Boric denied the accusation": those who
+        accused him), when that act, told within the window, was aimed at the sources."""
+        keys = {owner_key(s.actor) for s in sources}
+        stem = noun.lemma_.lower()[:STEM]
+        for (word, _code), told in self.acts.items():
+            if word != stem or sentence - told.sentence > ACT_WINDOW or sentence < told.sentence:
+                continue
+            if keys & {owner_key(a.actor) for a in told.targets}:
+                return inferred([a for a in told.sources if owner_key(a.actor) not in keys])
+        return []
+
     @staticmethod
     def other_side(history: list[Told], window: int, sentence: int, sources: list) -> list:
         """Return the parties, other than the sources, of the nearest act in `history` (before

@@ -68,6 +68,11 @@ class RuleLinker:
             # "thirteen soldiers were killed": by the other side of the fighting told before
             sources = self.discourse.adversary(sentence, targets)
             tags.add("adversary")
+        if sources and not targets:
+            # "Boric denied the accusation": aimed at those who made it
+            targets = [t for o in args.dep_children(trigger, ("dobj", "nsubjpass"))
+                       for t in self.discourse.author_of(o, sentence, sources)]
+            tags.add("responds") if targets else None
         if sources and not targets and not pattern.symmetric:
             # "consult with Israeli, Palestinian, Gulf and regional partners", parsed astray:
             # the first other actor the trigger's own phrase names
