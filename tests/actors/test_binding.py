@@ -80,3 +80,10 @@ def test_i_outside_quotations_is_the_signer_of_a_statement(nlp):
     doc, r = resolver_for(nlp, text, STATE)
     assert keys_at(doc, r, "I") == ["USA"]
     assert keys_at(doc, r, "I", 1) == []  # inside a quotation, "I" is its speaker's
+
+
+def test_they_after_a_meeting_are_those_who_met(nlp):
+    text = ("Deputy Secretary of State Wendy Sherman met today with Spanish State Secretary "
+            "Angeles Moreno Bau in Madrid. They reaffirmed their support for Ukraine.")
+    doc, r = resolver_for(nlp, text, published="2022-03-01")
+    assert keys_at(doc, r, "They") == ["ESP", "USA"]

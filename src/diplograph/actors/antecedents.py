@@ -109,8 +109,8 @@ def recent_group(doc: Doc, earlier: list[Mention], kind: str, size: int,
 
 def group_referent(doc: Doc, earlier: list[Mention],
                    actor_at: Callable[[Token], Actor | None]) -> tuple[Actor, ...]:
-    """Return what "they" or "their" refers to: a group, a coordination or a plural body,
-    subjects first."""
+    """Return what "they" or "their" refers to: a group, a coordination, a subject and those
+    its verb acts with ("X met with Y. They discussed ..."), or a plural body, subjects first."""
     subjects = [m for m in earlier if m.subject]
     for pool in (subjects, earlier):
         for mention in reversed(pool):
@@ -121,6 +121,10 @@ def group_referent(doc: Doc, earlier: list[Mention],
                 return sides
             if mention.actor.kind in ("body", "group") and doc[mention.head].tag_ in PLURAL_TAGS:
                 return (mention.actor,)
+    for mention in reversed(subjects):  # "X met with Y. They discussed ..."
+        sides = distinct_sides(interacting(doc, mention, actor_at))
+        if len(sides) >= 2:
+            return sides
     return ()
 
 
