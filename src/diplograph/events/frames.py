@@ -75,6 +75,8 @@ def governing_frame(trigger: Token) -> tuple[Frame, Token] | None:
         frame = table.get(head.lemma_.lower())
         if frame is not None and frame.name == "appeal" and is_forecast(head):
             frame = None  # "Japan is expected to sanction Russia": a forecast, not an appeal
+        if frame is not None and head.pos_ == "NOUN" and not noun_content(token):
+            frame = None  # "commitment to X in the face of Y's assault": not what is committed to
         if frame is not None and not (token.dep_ == "conj" and head.pos_ == "NOUN"):
             if token.dep_ == "ccomp" and frame.name == "intent":  # "wants Putin to attack"
                 return load_frames()["appeal"], head
@@ -83,6 +85,13 @@ def governing_frame(trigger: Token) -> tuple[Frame, Token] | None:
             return None
         token, steps = head, steps + 1
     return None
+
+
+def noun_content(token: Token) -> bool:
+    """Return True when `token` is what a frame noun governs: its "to" phrase or infinitive
+    ("commitment to help", "unwillingness to cooperate", "openness to meeting")."""
+    return token.dep_ in ("acl", "xcomp", "relcl") or (
+        token.dep_ == "prep" and token.lower_ in ("to", "toward", "towards"))
 
 
 def is_forecast(word: Token) -> bool:
