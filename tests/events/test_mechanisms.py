@@ -60,15 +60,16 @@ def test_we_in_a_quotation_is_its_speaker():
                                           published="2014-07-22")
 
 
-def test_the_authors_of_a_joint_statement_each_act_and_act_among_themselves():
-    found = events("The United States, Japan and the Republic of Korea condemn the missile "
-                   "launches by the DPRK.\nWe urge the DPRK to abide by its obligations.\n"
-                   "Our nations are also committed to advance trilateral security cooperation.",
-                   outlet=STATE)
+def test_the_authors_of_a_joint_statement_each_act_and_act_among_themselves(readings_of):
+    text = ("The United States, Japan and the Republic of Korea condemn the missile launches by "
+            "the DPRK.\nWe urge the DPRK to abide by its obligations.\nOur nations are also "
+            "committed to advance trilateral security cooperation.")
+    found = events(text, outlet=STATE)
     for author in ("USA", "JPN", "KOR"):
         assert (author, "111", "PRK") in found and (author, "020", "PRK") in found
-    assert {(s, t) for s, c, t in found if c == "030"} == {
-        (a, b) for a in ("USA", "JPN", "KOR") for b in ("USA", "JPN", "KOR") if a != b}
+    mutual = {(s, t) for s, c, t, tags in readings_of(text, outlet=STATE) if "mutual" in tags}
+    assert mutual == {(a, b) for a in ("USA", "JPN", "KOR") for b in ("USA", "JPN", "KOR")
+                      if a != b}
 
 
 def test_a_statement_judging_anothers_act_criticises_it(readings_of):

@@ -76,13 +76,22 @@ def expand(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for token in tokens:
         out.extend(t for t in conjuncts(token) if t not in out)
-        # "North and South Korea": the first name of an elided pair hangs off the shared head.
-        out.extend(c for c in token.children if c.dep_ in ("nmod", "compound")
+        # "North and South Korea": the first name of an elided pair hangs off the shared head;
+        # "The Deputy Secretary and State Councilor Wang": a pair read as a modifier, deeper.
+        premodifiers = [t for c in token.lefts for t in c.subtree]
+        out.extend(c for c in premodifiers if c.dep_ in ("nmod", "compound")
                    and any(g.dep_ == "conj" for g in c.children) and c not in out)
-        # "The US, Russia, and Switzerland": a list the parser read as an apposition.
+        # "The US, Russia, and Switzerland", "The United States, the Republic of Korea, and
+        # Japan": a list the parser read partly as an apposition.
+        in_list = len(conjuncts(token)) > 1
         for listed in (c for c in token.children if c.dep_ == "appos"
-                       and any(g.dep_ == "conj" for g in c.children)):
+                       and (in_list or any(g.dep_ == "conj" for g in c.children))):
             out.extend(t for t in conjuncts(listed) if t not in out)
+        # "the Republic of Korea and Japan": the list joined to the name's last word
+        if token.pos_ == "PROPN":
+            for name_end in (o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"):
+                out.extend(t for t in conjuncts(name_end)[1:] if t not in out)
     return out
 
 

@@ -37,6 +37,7 @@ from diplograph.time.attach import NarrativeClock
 from diplograph.time.expressions import ResolvedDate
 
 INFERRED_DISCOUNT = 0.85
+CLOSE_SCORES = 0.05  # probabilities this close are a tie
 _PACKAGED = object()
 
 
@@ -88,7 +89,7 @@ class EventCoder:
             key = event_key(reading)
             if self.options.all_codes:
                 key += (reading.trigger.i, reading.entry.code)
-            if key not in best or reading.score > best[key].score:
+            if key not in best or better(reading, best[key]):
                 best[key] = reading
         events = [self.build(r) for r in best.values()]
         return sorted(events, key=lambda e: (e.trigger.start, e.evidence.start))
@@ -287,6 +288,21 @@ class EventCoder:
                                                     if sent.start_char < a.span.end <= sent.end_char]
         start, end = min(starts), max(ends)
         return Span(start, end, text_of(self.doc)[start:end])
+
+
+def better(reading: Reading, other: Reading) -> bool:
+    """Return True when `reading` should state the event rather than `other`: the more
+    probable, or, of two about as probable, the more specific code ("visit" 042 over the
+    "meeting" 040 of the same sentence and pair)."""
+    if abs(reading.score - other.score) > CLOSE_SCORES:
+        return reading.score > other.score
+    return (specificity(reading.entry.code), reading.score) > (specificity(other.entry.code),
+                                                              other.score)
+
+
+def specificity(code: str) -> int:
+    """Return how specific a CAMEO code is: its length, and one more unless it ends in 0."""
+    return len(code) + (not code.endswith("0"))
 
 
 def distinct_sides(candidate: Candidate) -> bool:

@@ -73,7 +73,8 @@ class RuleLinker:
             targets = [t for o in args.dep_children(trigger, ("dobj", "nsubjpass"))
                        for t in self.discourse.author_of(o, sentence, sources)]
             tags.add("responds") if targets else None
-        if sources and not targets and not pattern.symmetric:
+        mutual = not targets and len(distinct(sources)) > 1 and is_mutual(trigger)
+        if sources and not targets and not pattern.symmetric and not mutual:
             # "consult with Israeli, Palestinian, Gulf and regional partners", parsed astray:
             # the first other actor the trigger's own phrase names
             targets = self.in_phrase(trigger, sources)
@@ -83,7 +84,7 @@ class RuleLinker:
             targets = self.discourse.adversary(sentence, sources)
             tags.add("adversary")
         pairs = [(s, t) for s in sources for t in targets]
-        if not pairs and len(distinct(sources)) > 1 and is_mutual(trigger):
+        if mutual:
             # "Our nations are committed to advance trilateral cooperation": among themselves
             pairs = [(a, b) for a in distinct(sources) for b in distinct(sources) if a is not b]
             tags.add("mutual")
@@ -199,7 +200,8 @@ class RuleLinker:
         withdrawal of Russian forces from Georgia" is Russia's, not Georgia's)."""
         deeper = preps if depth < 1 else ()
         for prep in preps:
-            found = self.resolve_all(args.prep_objects(token, (prep,)), True, deeper, depth + 1)
+            objects = args.expand(args.prep_objects(token, (prep,)))  # "of Korea and Japan"
+            found = self.resolve_all(objects, True, deeper, depth + 1)
             if found:
                 return found
         return []
