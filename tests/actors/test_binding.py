@@ -87,3 +87,10 @@ def test_they_after_a_meeting_are_those_who_met(nlp):
             "Angeles Moreno Bau in Madrid. They reaffirmed their support for Ukraine.")
     doc, r = resolver_for(nlp, text, published="2022-03-01")
     assert keys_at(doc, r, "They") == ["ESP", "USA"]
+
+
+def test_a_possessive_after_a_coordinated_name_is_that_names(nlp):
+    text = ("The Department of State is designating the Leasing Company and four of its "
+            "subsidiaries.")
+    doc, r = resolver_for(nlp, text, STATE)
+    assert keys_at(doc, r, "its") == []  # the company's, not the Department's

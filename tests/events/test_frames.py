@@ -75,3 +75,9 @@ def test_every_frame_code_exists():
     assert {"intent", "threat", "refusal", "appeal", "undo", "future"} <= set(frames)
     assert frames["threat"].code_for("19") == "138"
     assert frames["intent"].code_for("11") is None  # "ready to blame" is blaming
+
+
+def test_force_announced_on_a_condition_is_a_threat(events_of):
+    assert events_of("North Korea stated it would attack South Korea if the broadcasts do not "
+                     "stop.", "2015-08-21") == [("PRK", "138", "KOR", "asserted")]
+    assert events_of("Russia would attack Ukraine if talks failed.")[0][3] == "hypothetical"

@@ -43,6 +43,16 @@ def _subject_tokens(verb: Token) -> set[Token]:
     return {t for c in verb.children if c.dep_ in SUBJECTS for t in c.subtree}
 
 
+def coordinated_owner(token: Token) -> Token | None:
+    """Return the phrase a possessive refers to in "A and (four of) its B": A."""
+    node, steps = token.head, 0
+    while node.dep_ in ("pobj", "prep") and steps < 4:
+        node, steps = node.head, steps + 1
+    if node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN") and node.head.i < token.i:
+        return node.head
+    return None
+
+
 def bound_referent(token: Token, actor_at: Callable[[Token], Actor | None],
                    wanted: set[str]) -> Actor | None:
     """Return the actor a possessive pronoun is bound to by its clause, if it is of a wanted

@@ -402,6 +402,10 @@ class ActorResolver(PeopleAndRoles):
             return self._record(token, members[0], span, pronoun=True) if members else None
         wanted = ({"person"} if word in PERSON_PRONOUNS else
                   {"state", "organisation", "body"} if word in THING_PRONOUNS else None)
+        owner = binding.coordinated_owner(token) if token.dep_ == "poss" else None
+        if owner is not None:  # "the Company and four of its subsidiaries": the Company's
+            actor = self.actor_of(owner)
+            return self._record(token, actor, span, pronoun=True) if actor else None
         bound = binding.bound_referent(token, self.actor_of, wanted) if wanted else None
         if bound is not None:
             return self._record(token, bound, span, pronoun=True)

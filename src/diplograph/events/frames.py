@@ -17,6 +17,7 @@ CHAIN_DEPS = {"xcomp", "pobj", "prep", "dobj", "ccomp", "acomp", "conj", "acl", 
 FUTURE_AUX = {"will", "would", "'ll", "shall", "wo"}
 OBLIGATION_AUX = {"must", "should"}
 MAX_STEPS = 5
+STATEMENT_LEMMAS = {"say", "state", "warn", "declare", "announce", "tell", "add", "vow", "insist"}
 
 
 @dataclass(frozen=True)
@@ -152,7 +153,9 @@ def future_reframe(trigger: Token, entry: CameoCode, modality: str,
     """Return an act announced with "will" as a voiced intention or threat, and one announced
     with "will not" as a rejection; a dated, scheduled act stays planned."""
     clause = clause_verb(trigger)
-    if clause is None or not aux_words(clause) & FUTURE_AUX or modality == "hypothetical":
+    if clause is None or not aux_words(clause) & FUTURE_AUX:
+        return entry, modality
+    if modality == "hypothetical" and not announced_force(clause, entry):
         return entry, modality
     if trigger.pos_ != "VERB" and trigger.dep_ != "dobj":  # "the withdrawal will take weeks"
         return entry, modality
@@ -166,6 +169,13 @@ def future_reframe(trigger: Token, entry: CameoCode, modality: str,
     if entry.root in frame.roots and (entry.root in frame.force or continuing):
         return lookup(frame.codes[entry.root]), "asserted"
     return entry, modality
+
+
+def announced_force(clause: Token, entry: CameoCode) -> bool:
+    """Return True for force someone says they will or would use, even on a condition ("North
+    Korea stated it would attack ... if the broadcasts do not stop"): a threat, voiced."""
+    return (entry.root in load_frames()["future"].force and clause.dep_ == "ccomp"
+            and clause.head.lemma_.lower() in STATEMENT_LEMMAS)
 
 
 def content_of(noun: Token, word: Token) -> bool:

@@ -40,7 +40,9 @@ class RuleLinker:
         """Return the rule readings of a trigger, and whether the trigger is coded at all (a
         noun that its verb codes, or that only dates another act, is remembered but not
         coded)."""
-        sources, targets = self.arguments(trigger, pattern)
+        # a party that stands for no state or organisation (an unknown person) is as good as
+        # none: the discourse or a fallback may still say who it is
+        sources, targets = (keyed(a) for a in self.arguments(trigger, pattern))
         sentence = sentence_number(trigger)
         tags = {"rule"}
         if not (sources and targets):
@@ -95,9 +97,10 @@ class RuleLinker:
             together = targets if len(targets) > 1 else sources
             pairs = [(a, b) for i, a in enumerate(together) for b in together[i + 1:]]
             tags.add("group")
-        if pattern.origin == "hand" and (sources and targets or pattern.symmetric and pairs):
+        if pattern.origin == "hand" and any(distinct_pair(s, t) for s, t in pairs):
+            # remembered only with parties that stand for states or organisations
             self.discourse.record(trigger, pattern.code, lookup(pattern.code).root, sentence,
-                                  sources or targets, targets if sources else [])
+                                  keyed(sources or targets), keyed(targets if sources else []))
         if pattern.pos == "noun" and (self.told_by_verb(trigger) or only_a_time(trigger)):
             return [], False
         found = [Candidate(s, t, set(tags)) for s, t in pairs]
@@ -205,6 +208,17 @@ class RuleLinker:
             if found:
                 return found
         return []
+
+
+def keyed(arguments: list[Argument]) -> list[Argument]:
+    """Return the arguments that stand for a state or organisation."""
+    return [a for a in arguments if owner_key(a.actor)]
+
+
+def distinct_pair(source: Argument, target: Argument) -> bool:
+    """Return True for two arguments of two different states or organisations."""
+    s, t = owner_key(source.actor), owner_key(target.actor)
+    return s is not None and t is not None and s != t
 
 
 def distinct(arguments: list[Argument]) -> list[Argument]:
