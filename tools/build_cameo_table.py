@@ -41,8 +41,8 @@ def main(shared_data: str) -> None:
     # The 2021 table omits root 02 (appeals); PLOVER's REQUEST covers both appeals and demands.
     # Root 01 (public statements) has no PLOVER type and stays empty.
     plover.setdefault("02", "REQUEST")
-    rows = list(csv.DictReader(open(base / "cameo_codebook_icews" / "cameo_codes.tsv",
-                                    encoding="utf-8"), delimiter="\t"))
+    with (base / "cameo_codebook_icews" / "cameo_codes.tsv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
     with OUT.open("w", newline="", encoding="utf-8") as fh:
         out = csv.writer(fh)
         out.writerow(["code", "name", "root", "goldstein", "plover"])

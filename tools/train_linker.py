@@ -81,7 +81,7 @@ def read_articles(eval_dir: Path, scorer) -> list[Article]:
     articles = []
     for set_name, path in SETS.items():
         gold = scorer.load_gold([str(eval_dir / path)])
-        for n, (doc_id, record) in enumerate(sorted(gold.items())):
+        for n, (_, record) in enumerate(sorted(gold.items())):
             doc = nlp(record["text"])
             remember_text(doc, record["text"])
             record = {**record, "published": usable_date(record.get("published"))}

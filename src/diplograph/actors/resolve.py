@@ -44,6 +44,7 @@ class ActorResolver(PeopleAndRoles):
         self.quoted = quoted_tokens(doc)
         self.author = self._author_actor(author)
         self._authors: tuple[Actor, ...] | None = None
+        self._namesakes: dict[int, tuple[Actor, Span, bool] | None] = {}
         for i in nps.phrase_heads(doc):
             self.mention_at(doc[i])
 
@@ -83,6 +84,11 @@ class ActorResolver(PeopleAndRoles):
         """Return the actor a bare definite phrase refers back to through an earlier phrase
         with the same head noun that names one: "the report" after "a European Union report",
         "the Department" after "the Department of State"."""
+        if head.i not in self._namesakes:
+            self._namesakes[head.i] = self._find_namesake(head)
+        return self._namesakes[head.i]
+
+    def _find_namesake(self, head: Token) -> tuple[Actor, Span, bool] | None:
         if not ante.is_bare_definite(head):
             return None
         first = self.sentence_of[head.i] - ante.NAMESAKE_WINDOW

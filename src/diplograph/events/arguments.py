@@ -78,7 +78,8 @@ def expand(tokens: list[Token]) -> list[Token]:
         out.extend(t for t in conjuncts(token) if t not in out)
         # "North and South Korea": the first name of an elided pair hangs off the shared head;
         # "The Deputy Secretary and State Councilor Wang": a pair read as a modifier, deeper.
-        premodifiers = [t for c in token.lefts for t in c.subtree]
+        modifiers = [c for c in token.lefts if c.dep_ in ("nmod", "compound")]
+        premodifiers = [t for c in modifiers for t in c.subtree] if modifiers else []
         out.extend(c for c in premodifiers if c.dep_ in ("nmod", "compound")
                    and any(g.dep_ == "conj" for g in c.children) and c not in out)
         # "The US, Russia, and Switzerland", "The United States, the Republic of Korea, and

@@ -112,7 +112,11 @@ class EventCoder:
     def readings(self) -> list[Reading]:
         """Return every candidate reading of every trigger, scored."""
         found = []
-        for token, pattern in triggers(self.doc):
+        named = {self.resolver.sentence_of[m.head] for m in self.resolver.order}
+        if self.resolver.author is not None:
+            named = None  # a statement's author is a party of every sentence
+        check = None if named is None else (lambda t: sentence_number(t) in named)
+        for token, pattern in triggers(self.doc, check):
             rule, coded_at_all = self.rules.candidates(token, pattern)
             rule = [c for c in rule if distinct_sides(c)]
             if not rule or not coded_at_all:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -56,22 +57,24 @@ def dictionary_pattern(token: Token) -> Pattern | None:
                    origin="petrarch", line=match.line)
 
 
-def trigger_patterns(token: Token) -> list[Pattern]:
-    """Return what a token names: the project's pattern, and the dictionary's where it gives
-    another root."""
+def trigger_patterns(token: Token, field_too: bool = True) -> list[Pattern]:
+    """Return what a token names: the project's pattern, and (with `field_too`) the
+    dictionary's where it gives another root."""
     found = []
     own = hand_pattern(token)
     if own is not None:
         found.append(own)
-    field = dictionary_pattern(token)
+    field = dictionary_pattern(token) if field_too else None
     if field is not None and (own is None or lookup(own.code).root != lookup(field.code).root):
         found.append(field)
     return found
 
 
-def triggers(doc: Doc) -> list[tuple[Token, Pattern]]:
+def triggers(doc: Doc, named: Callable[[Token], bool] | None = None) -> list[tuple[Token, Pattern]]:
     """Return every (token, pattern) of the document, shows of force last: their foe may be
-    named only later in the article."""
+    named only later in the article. The dictionary is asked only about words for which
+    `named` is true (a sentence that names some actor): its readings need both parties in
+    the sentence, while the project's patterns can take them from the acts told before."""
     strings = doc.vocab.strings
     own = pattern_lemmas()
     found = []
@@ -80,5 +83,6 @@ def triggers(doc: Doc) -> list[tuple[Token, Pattern]]:
         token = doc[i]
         if word in own or known_verb(word) or (
                 token.pos_ == "VERB" and any(known_verb(f) for f in base_forms(token))):
-            found.extend((token, p) for p in trigger_patterns(token))
+            field_too = named is None or named(token)
+            found.extend((token, p) for p in trigger_patterns(token, field_too))
     return [tp for tp in found if not tp[1].adversary] + [tp for tp in found if tp[1].adversary]
