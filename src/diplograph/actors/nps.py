@@ -8,6 +8,8 @@ import unicodedata
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from diplograph.nlp import tree
+
 # Dependents that sit inside a noun phrase before its head.
 PREMODIFIERS = {"compound", "amod", "poss", "nmod", "det", "nummod", "case", "punct",
                 "quantmod", "flat", "prep_compound", "npadvmod"}
@@ -47,28 +49,27 @@ def is_phrase_head(token: Token) -> bool:
 
 def own_tokens(head: Token) -> list[Token]:
     """Return the head and its pre-modifiers, without a possessor's own phrase."""
-    found = [head]
-    for child in head.lefts:
-        if child.dep_ in PREMODIFIERS and child.dep_ != "poss":
-            found.extend(child.subtree)
-    return sorted(found, key=lambda t: t.i)
+    return _with_premodifiers(head, PREMODIFIERS - {"poss"})
 
 
 def phrase_tokens(head: Token) -> list[Token]:
     """Return the head and all its pre-modifiers, a possessor included."""
-    found = [head]
-    for child in head.lefts:
-        if child.dep_ in PREMODIFIERS:
-            found.extend(child.subtree)
-    return sorted(found, key=lambda t: t.i)
+    return _with_premodifiers(head, PREMODIFIERS)
+
+
+def _with_premodifiers(head: Token, deps: set[str]) -> list[Token]:
+    doc, parse = head.doc, tree.tree_of(head.doc)
+    found = [head.i] + [k for c in parse.children[head.i] if c < head.i and parse.deps[c] in deps
+                        for k in tree.subtree(parse, c)]
+    return [doc[k] for k in sorted(found)]
 
 
 def possessor(head: Token) -> Token | None:
     """Return the head of the possessor phrase ("Russia" in "Russia's ministry")."""
-    for child in head.lefts:
-        if child.dep_ == "poss":
-            return child
-    return None
+    parse = tree.tree_of(head.doc)
+    found = next((c for c in parse.children[head.i] if c < head.i and parse.deps[c] == "poss"),
+                 None)
+    return None if found is None else head.doc[found]
 
 
 def prep_object(head: Token, word: str) -> Token | None:
@@ -83,7 +84,8 @@ def prep_object(head: Token, word: str) -> Token | None:
 
 def appositions(head: Token) -> list[Token]:
     """Return the heads of appositions to `head`."""
-    return [c for c in head.rights if c.dep_ == "appos"]
+    parse = tree.tree_of(head.doc)
+    return [head.doc[c] for c in parse.children[head.i] if c > head.i and parse.deps[c] == "appos"]
 
 
 def conjuncts(token: Token) -> list[Token]:

@@ -45,6 +45,7 @@ class ActorResolver(PeopleAndRoles):
         self.author = self._author_actor(author)
         self._authors: tuple[Actor, ...] | None = None
         self._namesakes: dict[int, tuple[Actor, Span, bool] | None] = {}
+        self._by_lemma: dict[int, list[int]] | None = None
         for i in nps.phrase_heads(doc):
             self.mention_at(doc[i])
 
@@ -92,12 +93,13 @@ class ActorResolver(PeopleAndRoles):
         if not ante.is_bare_definite(head):
             return None
         first = self.sentence_of[head.i] - ante.NAMESAKE_WINDOW
-        for j in range(head.i - 1, -1, -1):
+        for j in reversed(self._same_lemma(head)):
+            if j >= head.i:
+                continue
             if self.sentence_of[j] < first:
                 break
             earlier = self.doc[j]
-            if earlier.lemma_ != head.lemma_ or not nps.is_phrase_head(earlier) \
-                    or ante.is_bare_definite(earlier):
+            if not nps.is_phrase_head(earlier) or ante.is_bare_definite(earlier):
                 continue
             mention = self.mention_at(earlier)
             found = (mention.actor, mention.span, True) if mention and not mention.members \
@@ -105,6 +107,14 @@ class ActorResolver(PeopleAndRoles):
             if found:
                 return found[0], Span(head.idx, head.idx + len(head.text), head.text), True
         return None
+
+    def _same_lemma(self, head: Token) -> list[int]:
+        """Return, in order, the positions of the document's words sharing `head`'s lemma."""
+        if self._by_lemma is None:
+            self._by_lemma = {}
+            for i, lemma in enumerate(self.doc.to_array("LEMMA").tolist()):
+                self._by_lemma.setdefault(lemma, []).append(i)
+        return self._by_lemma.get(head.lemma, [])
 
     def argument(self, token: Token) -> tuple[Actor, Span, bool] | None:
         """Return the single actor a phrase stands for, its span and whether it was inferred."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplograph.actors.nps import conjuncts
+from diplograph.nlp import tree
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 RELATIVE_TAGS = {"WDT", "WP"}
@@ -15,7 +16,7 @@ PREP_OBJECTS = {"pobj", "pcomp"}
 def is_passive(verb: Token) -> bool:
     """Return True for a verb in the passive voice, also a participle raised under a passive
     verb ("soldiers were reported killed")."""
-    return (any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or is_raised_passive(verb)
+    return (tree.has_child_with(verb, ("nsubjpass", "auxpass")) or is_raised_passive(verb)
             or is_passive_participle(verb))
 
 
@@ -37,7 +38,7 @@ def verb_subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """Return the verb's agents (the doer) and whether they were inherited from another clause."""
     if is_passive(verb):
         return expand(passive_agents(verb)), False
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    subjects = tree.children_with(verb, SUBJECT_DEPS)
     if subjects:
         if subjects[0].tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
             return expand([verb.head]), True
@@ -75,39 +76,38 @@ def expand(tokens: list[Token]) -> list[Token]:
     """Return the tokens with everything conjoined to them."""
     out: list[Token] = []
     for token in tokens:
-        out.extend(t for t in conjuncts(token) if t not in out)
+        doc, parse, i = token.doc, tree.tree_of(token.doc), token.i
+        kids, deps = parse.children, parse.deps
+        listed = conjuncts(token)
+        out.extend(t for t in listed if t not in out)
         # "North and South Korea": the first name of an elided pair hangs off the shared head;
         # "The Deputy Secretary and State Councilor Wang": a pair read as a modifier, deeper.
-        modifiers = [c for c in token.lefts if c.dep_ in ("nmod", "compound")]
-        premodifiers = [t for c in modifiers for t in c.subtree] if modifiers else []
-        out.extend(c for c in premodifiers if c.dep_ in ("nmod", "compound")
-                   and any(g.dep_ == "conj" for g in c.children) and c not in out)
+        for c in kids[i]:
+            if c < i and deps[c] in ("nmod", "compound"):
+                out.extend(doc[k] for k in sorted(tree.subtree(parse, c))
+                           if deps[k] in ("nmod", "compound")
+                           and any(deps[g] == "conj" for g in kids[k]) and doc[k] not in out)
         # "The US, Russia, and Switzerland", "The United States, the Republic of Korea, and
         # Japan": a list the parser read partly as an apposition.
-        in_list = len(conjuncts(token)) > 1
-        for listed in (c for c in token.children if c.dep_ == "appos"
-                       and (in_list or any(g.dep_ == "conj" for g in c.children))):
-            out.extend(t for t in conjuncts(listed) if t not in out)
+        for c in kids[i]:
+            if deps[c] == "appos" and (len(listed) > 1 or any(deps[g] == "conj" for g in kids[c])):
+                out.extend(t for t in conjuncts(doc[c]) if t not in out)
         # "the Republic of Korea and Japan": the list joined to the name's last word
         if token.pos_ == "PROPN":
-            for name_end in (o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                             for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"):
-                out.extend(t for t in conjuncts(name_end)[1:] if t not in out)
+            for name_end in tree.prep_objects(token, ("of",), ("pobj",)):
+                if name_end.pos_ == "PROPN":
+                    out.extend(t for t in conjuncts(name_end)[1:] if t not in out)
     return out
 
 
 def prep_objects(token: Token, words: tuple[str, ...]) -> list[Token]:
     """Return the objects of the prepositions in `words` attached to `token`."""
-    found = []
-    for child in token.children:
-        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in words:
-            found.extend(o for o in child.children if o.dep_ in PREP_OBJECTS)
-    return found
+    return tree.prep_objects(token, words, PREP_OBJECTS)
 
 
 def dep_children(token: Token, deps: tuple[str, ...]) -> list[Token]:
     """Return the children whose dependency label is in `deps`."""
-    return [c for c in token.children if c.dep_ in deps]
+    return tree.children_with(token, deps)
 
 
 def verb_targets(verb: Token, targets: tuple[str, ...]) -> list[Token]:
@@ -223,12 +223,10 @@ def requirement_met(trigger: Token, needs: tuple[str, ...]) -> bool:
     """Return True when a word in `needs` is attached to the trigger (at most two levels down)."""
     if not needs:
         return True
-    near, level = [], list(trigger.children)
-    for _ in range(3):  # "put their militaries on high levels of alert"
-        near += level
-        level = [g for c in level for g in c.children]
-    return any(t.lower_ in needs or t.lemma_.lower() in needs or t.dep_ in needs and t.dep_ in
-               DEP_NEEDS for t in near)
+    parse = tree.tree_of(trigger.doc)
+    near = tree.descendants(trigger, 3)  # "put their militaries on high levels of alert"
+    return any(parse.lower[j] in needs or parse.lemmas[j] in needs
+               or parse.deps[j] in needs and parse.deps[j] in DEP_NEEDS for j in near)
 
 
 def directly_attached(trigger: Token, words: tuple[str, ...]) -> bool:

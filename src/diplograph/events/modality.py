@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from diplograph.nlp import tree
 from diplograph.nlp.sentences import sentence_of
 
 PLAN_HEADS = {"plan", "intend", "due", "expect", "schedule", "prepare", "set", "aim",
@@ -61,7 +62,7 @@ def governing_verb(token: Token) -> Token | None:
 
 def aux_words(verb: Token) -> set[str]:
     """Return the lower-cased auxiliaries of a verb."""
-    return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return tree.child_words(verb, ("aux", "auxpass"))
 
 
 def is_negated(token: Token) -> bool:

@@ -19,6 +19,7 @@ import yaml
 from spacy.tokens import Token
 
 from diplograph.events.codebook import load_codebook
+from diplograph.nlp import tree
 
 # Dependents that open a clause or a phrase of their own: not part of the verb's phrase.
 CLAUSE_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "aux", "auxpass", "neg", "punct",
@@ -183,15 +184,17 @@ class VerbPhrase:
 
 def read_phrase(verb: Token) -> VerbPhrase:
     """Return the words of a verb's phrase, subject and prepositions."""
-    tokens = phrase_tokens(verb)
+    parse = tree.tree_of(verb.doc)
+    positions = phrase_positions(parse, verb.i)
     preps: dict[str, set[str]] = {}
-    for token in tokens:
-        if token.dep_ in ("prep", "agent", "dative", "prt"):
-            words = preps.setdefault(token.lower_, set())
-            for obj in token.children:
-                words |= words_of(obj)
-    return VerbPhrase(frozenset(w for t in tokens for w in (t.lower_, t.lemma_.lower())),
-                      frozenset(subject_words(verb)),
+    for j in positions:
+        if parse.deps[j] in ("prep", "agent", "dative", "prt"):
+            words = preps.setdefault(parse.lower[j], set())
+            for obj in parse.children[j]:
+                words |= words_at(parse, tree.subtree(parse, obj))
+    subject = [k for c in parse.children[verb.i] if parse.deps[c] in SUBJECT_DEPS
+               for k in tree.subtree(parse, c)]
+    return VerbPhrase(frozenset(words_at(parse, positions)), frozenset(words_at(parse, subject)),
                       {k: frozenset(v) for k, v in preps.items()})
 
 
@@ -238,24 +241,20 @@ def fits(pattern: PhrasePattern, words: VerbPhrase) -> bool:
                     for prep, nouns in pattern.preps))
 
 
-def phrase_tokens(verb: Token) -> list[Token]:
-    """Return the tokens of the verb's own phrase: its objects, particles and prepositional
-    phrases, and a passive verb's subject, without the clauses below it."""
-    found: list[Token] = []
-    stack = [c for c in verb.children if c.dep_ not in CLAUSE_DEPS or c.dep_ == "nsubjpass"]
+def phrase_positions(parse: tree.Tree, verb: int) -> list[int]:
+    """Return the positions of the words of the verb's own phrase: its objects, particles and
+    prepositional phrases, and a passive verb's subject, without the clauses below it."""
+    found: list[int] = []
+    stack = [c for c in parse.children[verb]
+             if parse.deps[c] not in CLAUSE_DEPS or parse.deps[c] == "nsubjpass"]
     while stack and len(found) < MAX_PHRASE:
-        token = stack.pop()
-        found.append(token)
-        stack.extend(c for c in token.children if c.dep_ not in CLAUSE_DEPS or c.dep_ == "det")
+        j = stack.pop()
+        found.append(j)
+        stack.extend(c for c in parse.children[j]
+                     if parse.deps[c] not in CLAUSE_DEPS or parse.deps[c] == "det")
     return found
 
 
-def subject_words(verb: Token) -> set[str]:
-    """Return the lower-case forms and lemmas of the verb's subject phrase."""
-    return {w for c in verb.children if c.dep_ in SUBJECT_DEPS
-            for t in c.subtree for w in (t.lower_, t.lemma_.lower())}
-
-
-def words_of(token: Token) -> set[str]:
-    """Return the forms and lemmas of a phrase."""
-    return {w for t in token.subtree for w in (t.lower_, t.lemma_.lower())}
+def words_at(parse: tree.Tree, positions: list[int]) -> set[str]:
+    """Return the lower-case forms and lemmas of the words at `positions`."""
+    return {w for j in positions for w in (parse.lower[j], parse.lemmas[j])}

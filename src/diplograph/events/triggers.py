@@ -6,12 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
 from diplograph.events import arguments as args
 from diplograph.events.codebook import lookup
 from diplograph.events.patterns import Pattern, load_patterns
 from diplograph.events.petrarch import base_forms, known_verb, verb_match
+from diplograph.nlp import tree
 
 POS = {"VERB": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
 # Where a dictionary verb's target is looked for when its pattern does not say.
@@ -75,14 +77,15 @@ def triggers(doc: Doc, named: Callable[[Token], bool] | None = None) -> list[tup
     named only later in the article. The dictionary is asked only about words for which
     `named` is true (a sentence that names some actor): its readings need both parties in
     the sentence, while the project's patterns can take them from the acts told before."""
-    strings = doc.vocab.strings
     own = pattern_lemmas()
     found = []
-    for i, lemma in enumerate(doc.to_array("LEMMA").tolist()):
-        word = strings[lemma].lower()
+    lemmas = tree.tree_of(doc).lemmas
+    for i, pos in enumerate(doc.to_array("POS").tolist()):
+        word = lemmas[i]
+        if pos != VERB and word not in own and not known_verb(word):
+            continue
         token = doc[i]
-        if word in own or known_verb(word) or (
-                token.pos_ == "VERB" and any(known_verb(f) for f in base_forms(token))):
+        if word in own or known_verb(word) or any(known_verb(f) for f in base_forms(token)):
             field_too = named is None or named(token)
             found.extend((token, p) for p in trigger_patterns(token, field_too))
     return [tp for tp in found if not tp[1].adversary] + [tp for tp in found if tp[1].adversary]
