@@ -18,6 +18,16 @@ def load_articles(folder: Path) -> list[tuple[str, str | None]]:
     return found
 
 
+def load_records(folder: Path) -> list[tuple[str, str | None, str | None]]:
+    """Return (text, published, outlet) for every JSON article under `folder`: the outlet is
+    the author of a statement, as the pipeline reads it."""
+    found = []
+    for path in sorted(folder.rglob("*.json")):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        found.append((record["text"], record.get("published"), record.get("outlet")))
+    return found
+
+
 def corpus_arguments(description: str) -> argparse.Namespace:
     """Return the command line of a speed benchmark: a corpus folder and a number of rounds."""
     parser = argparse.ArgumentParser(description=description)

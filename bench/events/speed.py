@@ -4,7 +4,8 @@ stage and the event coder on every parsed article, and print the times and their
     python bench/events/speed.py                      # ../shared/corpus, 3 rounds
     python bench/events/speed.py path/to/articles --rounds 5
 
-Articles are JSON records with a "text" field (and optionally "published"), one per file.
+Articles are JSON records with a "text" field (and optionally "published" and "outlet", the
+author of a statement), one per file.
 The target is at most 15% of the parsing time for everything after the parse: the actors
 stage's set-up, quotation attribution and event coding (with the actor resolution, dating
 and placing it asks for), each also shown apart.
@@ -19,10 +20,11 @@ from pathlib import Path
 from diplograph.actors import ActorResolver, lexicon_for
 from diplograph.events.coder import EventCoder
 from diplograph.nlp import load_pipeline
+from diplograph.nlp.sentences import remember_text
 from diplograph.quotes import extract_quotes
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from common import corpus_arguments, load_articles  # noqa: E402
+from common import corpus_arguments, load_records  # noqa: E402
 
 
 def timed_round(nlp, lexicon, articles) -> tuple[float, float, float, float, int]:
@@ -30,13 +32,14 @@ def timed_round(nlp, lexicon, articles) -> tuple[float, float, float, float, int
     events, and the number of events coded; the later stages run article by article, as in
     the pipeline."""
     start = time.perf_counter()
-    docs = list(nlp.pipe((text for text, _ in articles), batch_size=16))
+    docs = list(nlp.pipe((text for text, _, _ in articles), batch_size=16))
     parse = time.perf_counter() - start
     setup = quoting = coding = 0.0
     events = 0
-    for doc, (_, published) in zip(docs, articles, strict=True):
+    for doc, (text, published, outlet) in zip(docs, articles, strict=True):
         start = time.perf_counter()
-        resolver = ActorResolver(doc, lexicon, published)
+        remember_text(doc, text)
+        resolver = ActorResolver(doc, lexicon, published, author=outlet)
         resolved = time.perf_counter()
         quotes = extract_quotes(doc, resolver, published)
         quoted = time.perf_counter()
@@ -51,8 +54,8 @@ def main() -> None:
     args = corpus_arguments(__doc__.splitlines()[0])
     nlp = load_pipeline("en_core_web_sm")
     lexicon = lexicon_for(nlp)  # built once per process, not per article
-    articles = load_articles(args.corpus)
-    words = sum(len(text.split()) for text, _ in articles)
+    articles = load_records(args.corpus)
+    words = sum(len(text.split()) for text, _, _ in articles)
     rounds = [timed_round(nlp, lexicon, articles) for _ in range(args.rounds)]
     parse, setup, quotes, code = (min(r[i] for r in rounds) for i in range(4))
     after = min(sum(r[1:4]) for r in rounds)

@@ -13,6 +13,7 @@ from diplograph.nlp import tree
 # Dependents that sit inside a noun phrase before its head.
 PREMODIFIERS = {"compound", "amod", "poss", "nmod", "det", "nummod", "case", "punct",
                 "quantmod", "flat", "prep_compound", "npadvmod"}
+OWN_PREMODIFIERS = PREMODIFIERS - {"poss"}
 INNER = {"compound", "flat"}
 NOMINAL = {"NOUN", "PROPN", "PRON"}
 
@@ -49,7 +50,7 @@ def is_phrase_head(token: Token) -> bool:
 
 def own_tokens(head: Token) -> list[Token]:
     """Return the head and its pre-modifiers, without a possessor's own phrase."""
-    return _with_premodifiers(head, PREMODIFIERS - {"poss"})
+    return _with_premodifiers(head, OWN_PREMODIFIERS)
 
 
 def phrase_tokens(head: Token) -> list[Token]:
@@ -57,11 +58,21 @@ def phrase_tokens(head: Token) -> list[Token]:
     return _with_premodifiers(head, PREMODIFIERS)
 
 
+def own_positions(head: Token) -> list[int]:
+    """Return the positions of `own_tokens`, in order, without building the tokens."""
+    return _premodifier_positions(head, OWN_PREMODIFIERS)
+
+
 def _with_premodifiers(head: Token, deps: set[str]) -> list[Token]:
-    doc, parse = head.doc, tree.tree_of(head.doc)
-    found = [head.i] + [k for c in parse.children[head.i] if c < head.i and parse.deps[c] in deps
-                        for k in tree.subtree(parse, c)]
-    return [doc[k] for k in sorted(found)]
+    doc = head.doc
+    return [doc[k] for k in _premodifier_positions(head, deps)]
+
+
+def _premodifier_positions(head: Token, deps: set[str]) -> list[int]:
+    parse = tree.tree_of(head.doc)
+    return sorted([head.i] + [k for c in parse.children[head.i]
+                              if c < head.i and parse.deps[c] in deps
+                              for k in tree.subtree(parse, c)])
 
 
 def possessor(head: Token) -> Token | None:

@@ -125,8 +125,8 @@ class ActorResolver(PeopleAndRoles):
         """Return the state a non-actor phrase belongs to: "Georgian villages", "Tbilisi's bid",
         "a loudspeaker in South Korea" stand for the state whose property or place they are."""
         # A place name used as a compound ("the Ukraine conflict") names a topic, not an owner.
-        own = [t for t in nps.own_tokens(head) if t.i in self.terms and t.i != head.i
-               and not self._place_compound(self.terms[t.i])]
+        own = [self.doc[j] for j in nps.own_positions(head) if j in self.terms and j != head.i
+               and not self._place_compound(self.terms[j])]
         # A national adjective says whose the thing is even under a possessor ("our Saudi
         # partners"); a compound name does not ("its EU bid").
         candidates = [t for t in own if t.dep_ == "amod"]
@@ -161,8 +161,9 @@ class ActorResolver(PeopleAndRoles):
         unless the phrase names one known actor."""
         if mention and (mention.members or ":" not in mention.actor.id):
             return []
-        owners = [t for t in nps.own_tokens(head) if t.i in self.terms and t.i != head.i
-                  and any(c.i in self.terms for c in t.conjuncts)]
+        owners = [t for t in (self.doc[j] for j in nps.own_positions(head)
+                              if j in self.terms and j != head.i)
+                  if any(c.i in self.terms for c in t.conjuncts)]
         found = [m for m in map(self._modifier, owners) if m and m[0].kind == "state"]
         return found if len({a.id for a, _, _ in found}) > 1 else []
 
