@@ -130,3 +130,41 @@ def test_a_response_to_an_act_named_again_is_aimed_at_its_doer(readings_of):
     found = readings_of("Peru accused Chile of sending troops across the border. Chilean "
                         "President Gabriel Boric denied the accusation.")
     assert ("CHL", "016", "PER", {"rule", "responds"}) in found
+
+
+def test_a_joint_statement_judges_in_each_authors_voice():
+    text = ("The United States, Japan and the Republic of Korea issue the following statement "
+            "on the DPRK.\nThese launches by the DPRK violated multiple UN Security Council "
+            "resolutions.")
+    found = events(text, outlet=STATE)
+    for author in ("USA", "JPN", "KOR"):
+        assert (author, "111", "PRK") in found
+    # the launches' own act is kept beside the statement's judgement of them
+    assert any(s == "PRK" and t == "UN" for s, _, t in found)
+
+
+def test_a_groups_mutual_act_is_among_its_members_whatever_came_before(readings_of):
+    text = ("The United States, Japan and the Republic of Korea condemn the missile launches by "
+            "the DPRK.\nThe DPRK has refused to commit to talks.\nOur nations are also "
+            "committed to advance trilateral security cooperation.")
+    committed = [(s, t) for s, c, t, tags in readings_of(text, outlet=STATE)
+                 if c == "030" and s != "PRK"]
+    assert committed and all(t != "PRK" for _, t in committed)
+
+
+def test_the_doers_named_again_by_a_pronoun_are_not_their_own_target(readings_of):
+    text = ("The United States, Japan and the Republic of Korea condemn the missile launches by "
+            "the DPRK.\nWe express our deep concern about the launches.")
+    authors = {"USA", "JPN", "KOR"}
+    assert not any(s in authors and t in authors for s, _, t, _ in readings_of(text, outlet=STATE))
+
+
+def test_the_reason_of_an_act_done_to_someone_is_their_act():
+    found = events("The United States thanked Japan for supporting Ukraine.")
+    assert any(s == "JPN" and t == "UKR" for s, _, t in found)
+    assert not any(s == "USA" and t == "UKR" for s, _, t in found)
+
+
+def test_force_with_no_target_is_aimed_at_the_state_where_it_happens():
+    found = events("Russian forces carried out heavy shelling in Ukraine on Monday.")
+    assert any(s == "RUS" and t == "UKR" and c.startswith("19") for s, c, t in found)

@@ -72,3 +72,11 @@ def test_coordinated_verbs_share_their_date():
     found = dated("President Xi Jinping made a state visit to Moscow in March and praised "
                   "Russia.", published="2023-09-18")
     assert [d for d, _, _ in found] == ["2023-03", "2023-03"]
+
+
+def test_the_start_of_a_state_still_going_on_does_not_date_the_acts_after_it():
+    text = ("North Korea has launched missiles at a faster pace since September 2021. "
+            "Japan condemned North Korea.")
+    found = extract(text, published="2022-05-27").events
+    condemned = [e for e in found if e.source.country == "JPN"]
+    assert condemned and all(e.date == "2022-05-27" for e in condemned)

@@ -432,6 +432,14 @@ class ActorResolver(PeopleAndRoles):
         antecedent = ante.single_referent(earlier, wanted) if wanted else None
         return self._record(token, antecedent, span, pronoun=True) if antecedent else None
 
+    def statement_voices(self) -> tuple[Actor, ...]:
+        """Return who speaks in a statement's own voice: its several authors when it is a
+        joint statement, else its author, or () for a story with none."""
+        if self.author is None:
+            return ()
+        authors = self._joint_authors()
+        return authors if len(authors) > 1 else (self.author,)
+
     def _joint_authors(self) -> tuple[Actor, ...]:
         """Return the several authors of a joint statement, found once, or ()."""
         if self._authors is None:

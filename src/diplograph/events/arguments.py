@@ -9,6 +9,7 @@ from diplograph.nlp import tree
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 RELATIVE_TAGS = {"WDT", "WP"}
+REASON_PREPS = {"for", "of"}
 INHERITING = {"xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp"}
 PREP_OBJECTS = {"pobj", "pcomp"}
 
@@ -45,6 +46,9 @@ def verb_subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         return expand(subjects), False
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return expand([verb.head]), True
+    controllers = reason_controllers(verb)
+    if controllers:
+        return expand(controllers), True
     if verb.dep_ in INHERITING and depth < 4 and verb.head != verb:
         head = governing(verb.head)
         if verb.dep_ == "xcomp" and is_passive(head):  # "Japan is expected to sanction X"
@@ -52,6 +56,19 @@ def verb_subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         inherited, _ = verb_subjects(head, depth + 1)
         return inherited, True
     return [], False
+
+
+def reason_controllers(verb: Token) -> list[Token]:
+    """Return who does the act a verb's "for"/"of" clause gives as the reason of another
+    act done to them: "thanked Japan for supporting", "accused Russia of shelling",
+    "Liberians were deported for traveling" (the object, or the passive subject)."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ not in REASON_PREPS or prep.dep_ != "prep":
+        return []
+    head = prep.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return []
+    return dep_children(head, ("nsubjpass",) if is_passive(head) else ("dobj",))
 
 
 def passive_agents(verb: Token) -> list[Token]:

@@ -41,6 +41,10 @@ CLOSE_SCORES = 0.05  # probabilities this close are a tie
 _PACKAGED = object()
 
 
+# readings of what a voice does by saying a word, beside the word's own act
+VOICED_TAGS = frozenset({"evaluation", "obligation"})
+
+
 @dataclass(frozen=True)
 class CodingOptions:
     """How events are coded: the quad class scheme, whether every code a sentence gives a
@@ -98,16 +102,18 @@ class EventCoder:
         """Return the readings of each word's most probable act: one word names one act, with
         whatever pairs ("summoned Niger's ambassador" is a protest, not also a meeting; "was
         met with skepticism by the US and NATO" is their disapproval, not a meeting between
-        them), unless every code is asked for."""
+        them), unless every code is asked for. What a voice does by saying the word (a
+        statement judging "the launches violated ...", a demand "Iran must cease") is an act
+        of its own beside the word's."""
         readings = list(readings)
         if self.options.all_codes:
             return readings
-        best: dict[int, Reading] = {}
+        best: dict[tuple[int, bool], Reading] = {}
         for reading in readings:
-            i = reading.trigger.i
+            i = word_act(reading)
             if i not in best or reading.score > best[i].score:
                 best[i] = reading
-        return [r for r in readings if r.entry.root == best[r.trigger.i].entry.root]
+        return [r for r in readings if r.entry.root == best[word_act(r)].entry.root]
 
     def readings(self) -> list[Reading]:
         """Return every candidate reading of every trigger, scored."""
@@ -144,17 +150,19 @@ class EventCoder:
         found = []
         for verb in (s.root for s in sentences(self.doc) if s.root.i not in self.resolver.quoted):
             subjects = judged_subject(verb)
-            voice = self.voice_of(verb) if subjects else None
-            if voice is None:
+            voices = self.voices_of(verb) if subjects else []
+            if not voices:
                 continue
             pattern = evaluation_pattern(verb)
             entry = lookup(pattern.code)
             facts = TriggerFacts(verb.lemma_.lower(), "verb", "derived", entry.root, entry.code,
                                  entry.code, "asserted", pattern.weight, False, False)
             for target in self.rules.resolve_all(args.expand(subjects), False, ("of", "by")):
-                candidate = Candidate(voice, target, {"rule", "evaluation"})
-                if distinct_sides(candidate):
-                    found.append(self.reading(verb, pattern, entry, "asserted", facts, candidate))
+                for voice in voices:
+                    candidate = Candidate(voice, target, {"rule", "evaluation"})
+                    if distinct_sides(candidate):
+                        found.append(self.reading(verb, pattern, entry, "asserted", facts,
+                                                  candidate))
         return found
 
     def obligations(self) -> list[Reading]:
@@ -167,28 +175,33 @@ class EventCoder:
         modals = (self.doc[i] for i, w in enumerate(lowers) if w in wanted)
         for verb in dict.fromkeys(t.head for t in modals if t.dep_ == "aux"):
             code = obligation_code(verb)
-            voice = self.voice_of(verb) if code else None
-            if voice is None:
+            voices = self.voices_of(verb) if code else []
+            if not voices:
                 continue
             pattern = obligation_pattern(verb, code)
             entry = lookup(code)
             facts = TriggerFacts(verb.lemma_.lower(), "verb", "derived", entry.root, code, code,
                                  "asserted", pattern.weight, verb.i in self.resolver.quoted, False)
             for target in self.rules.resolve_all(args.verb_subjects(verb)[0], False, ()):
-                candidate = Candidate(voice, target, {"rule", "obligation"})
-                if distinct_sides(candidate):
-                    found.append(self.reading(verb, pattern, entry, "asserted", facts, candidate))
+                for voice in voices:
+                    candidate = Candidate(voice, target, {"rule", "obligation"})
+                    if distinct_sides(candidate):
+                        found.append(self.reading(verb, pattern, entry, "asserted", facts,
+                                                  candidate))
         return found
 
-    def voice_of(self, verb: Token) -> Argument | None:
+    def voices_of(self, verb: Token) -> list[Argument]:
         """Return who voices a clause: the speaker of the quotation holding it, else, for a
-        main clause of a statement, its author."""
+        main clause of a statement, its author or each of a joint statement's authors."""
         speaker = self.voices.speaker_at(verb.idx)
-        if speaker is None and verb.i not in self.resolver.quoted and verb.dep_ in ("ROOT", "conj"):
-            speaker = self.resolver.author
-        if speaker is None:
-            return None
-        return Argument(verb, speaker, Span(verb.idx, verb.idx, ""), True, implicit=True)
+        if speaker is not None:
+            speakers: tuple = (speaker,)
+        elif verb.i not in self.resolver.quoted and verb.dep_ in ("ROOT", "conj"):
+            speakers = self.resolver.statement_voices()
+        else:
+            speakers = ()
+        return [Argument(verb, s, Span(verb.idx, verb.idx, ""), True, implicit=True)
+                for s in speakers]
 
     def reading(self, token: Token, pattern: Pattern, entry: CameoCode, modality: str,
                 facts: TriggerFacts, candidate: Candidate) -> Reading:
@@ -322,3 +335,8 @@ def event_key(reading: Reading) -> tuple:
     if reading.entry.root in SYMMETRIC_ROOTS:
         pair = tuple(sorted(pair))
     return (sentence_number(reading.trigger), pair, reading.entry.root)
+
+
+def word_act(reading: Reading) -> tuple[int, bool]:
+    """Return which act of its word a reading states: the word's own, or its voice's."""
+    return reading.trigger.i, bool(VOICED_TAGS & reading.candidate.tags)

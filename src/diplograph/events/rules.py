@@ -11,7 +11,7 @@ from diplograph.actors.antecedents import owner_key
 from diplograph.actors.resolve import ActorResolver
 from diplograph.events import arguments as args
 from diplograph.events.codebook import lookup
-from diplograph.events.derived import is_mutual
+from diplograph.events.derived import derived_data, is_mutual
 from diplograph.events.discourse import Discourse
 from diplograph.events.linking import Argument, Candidate
 from diplograph.events.patterns import Pattern
@@ -43,9 +43,15 @@ class RuleLinker:
         # a party that stands for no state or organisation (an unknown person) is as good as
         # none: the discourse or a fallback may still say who it is
         sources, targets = (keyed(a) for a in self.arguments(trigger, pattern))
+        if not pattern.symmetric:
+            # "We express our concern": the doers are not the ones they act upon
+            targets = others(targets, sources)
         sentence = sentence_number(trigger)
         tags = {"rule"}
-        if not (sources and targets):
+        # "Our nations are committed to advance trilateral cooperation": among themselves,
+        # whatever was done to whom before
+        mutual = not targets and len(distinct(sources)) > 1 and is_mutual(trigger)
+        if not (sources and targets) and not mutual:
             before = (len(sources), len(targets))
             sources, targets = self.discourse.complete(trigger, pattern.code, sentence,
                                                        sources, targets)
@@ -75,7 +81,6 @@ class RuleLinker:
             targets = [t for o in args.dep_children(trigger, ("dobj", "nsubjpass"))
                        for t in self.discourse.author_of(o, sentence, sources)]
             tags.add("responds") if targets else None
-        mutual = not targets and len(distinct(sources)) > 1 and is_mutual(trigger)
         if sources and not targets and not pattern.symmetric and not mutual:
             # "consult with Israeli, Palestinian, Gulf and regional partners", parsed astray:
             # the first other actor the trigger's own phrase names
@@ -122,7 +127,7 @@ class RuleLinker:
             target_tokens = args.noun_targets(trigger, pattern.targets)
         sources = self.resolve_all(source_tokens, inferred, SOURCE_FALLBACK)
         targets = self.resolve_all(target_tokens, False, TARGET_FALLBACK)
-        if not targets and pattern.place_target:
+        if not targets and (pattern.place_target or aims_at_place(pattern)):
             targets = self.resolve_all(args.place_objects(trigger), True, ())
         return sources, targets
 
@@ -210,6 +215,12 @@ class RuleLinker:
         return []
 
 
+def aims_at_place(pattern: Pattern) -> bool:
+    """Return True for an act aimed, when no target is named, at the state where it happens
+    ("the military operation in Gaza", "aid in Yemen")."""
+    return lookup(pattern.code).root in derived_data()["place_target"]["roots"]
+
+
 def keyed(arguments: list[Argument]) -> list[Argument]:
     """Return the arguments that stand for a state or organisation."""
     return [a for a in arguments if owner_key(a.actor)]
@@ -219,6 +230,19 @@ def distinct_pair(source: Argument, target: Argument) -> bool:
     """Return True for two arguments of two different states or organisations."""
     s, t = owner_key(source.actor), owner_key(target.actor)
     return s is not None and t is not None and s != t
+
+
+def others(targets: list[Argument], sources: list[Argument]) -> list[Argument]:
+    """Return the targets but those a pronoun names as the doers themselves ("We express
+    our concern", "they ... their")."""
+    doers = {owner_key(a.actor) for a in sources}
+    return [t for t in targets if not (named_by_pronoun(t.token) and owner_key(t.actor) in doers)]
+
+
+def named_by_pronoun(token: Token) -> bool:
+    """Return True for a pronoun, or a phrase owned by one ("our concern")."""
+    return token.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON"
+                                       for c in token.children)
 
 
 def distinct(arguments: list[Argument]) -> list[Argument]:

@@ -72,6 +72,12 @@ def is_duration(ent) -> bool:
         ent.root.head.lower_ in ("for", "within") and ent.root.lower_ in DURATION_WORDS)
 
 
+def opens_a_span(ent) -> bool:
+    """Return True for "since September 2021": the start of a state still going on, which
+    dates the story's background, not the acts told after it."""
+    return ent.root.head.lower_ == "since" or any(t.lower_ == "since" for t in ent)
+
+
 def attaches_to(root: Token, trigger: Token) -> bool:
     """Return True when the expression hangs off the trigger, or the verb governing it."""
     anchors = {trigger.i}
@@ -119,7 +125,7 @@ class NarrativeClock:
         if key not in self.resolved:
             self.resolved[key] = None
             for ent in reversed(date_mentions(self.sentences[n])):
-                if not is_duration(ent):
+                if not is_duration(ent) and not opens_a_span(ent):
                     found = resolve_expression(ent.text, self.published, future)
                     # "earlier this year" is background; it does not set the story's day.
                     if found and found.granularity != "year":
