@@ -168,3 +168,25 @@ def test_the_reason_of_an_act_done_to_someone_is_their_act():
 def test_force_with_no_target_is_aimed_at_the_state_where_it_happens():
     found = events("Russian forces carried out heavy shelling in Ukraine on Monday.")
     assert any(s == "RUS" and t == "UKR" and c.startswith("19") for s, c, t in found)
+
+
+def test_an_acts_word_inside_a_name_is_not_the_act():
+    named = events("Trump wants to renegotiate the North American Free Trade Agreement with "
+                   "Canada.")
+    assert not any(c.startswith("05") for _, c, _ in named)
+    assert any(c.startswith("05") for _, c, _ in events(
+        "The United States signed a trade agreement with Canada on Monday."))
+
+
+def test_a_verb_that_names_its_object_does_not_do_what_its_dictionary_senses_say():
+    assert not any(c.startswith(("02", "10")) for _, c, _ in events(
+        'The Taliban called it a "revenge attack" for US airstrikes in Kunduz.'))
+    assert ("DEU", "020", "USA") in events("Germany called on the United States to end its "
+                                           "airstrikes.")
+
+
+def test_the_agent_of_what_was_done_to_an_act_is_not_its_doer():
+    text = ("Taliban fighters attacked American soldiers in Kunduz on Thursday. The attack was "
+            "suppressed by German forces.")
+    assert not any(s == "DEU" and c.startswith("19") for s, c, _ in events(text))
+    assert ("USA", "163", "IRN") in events("Sanctions were imposed on Iran by the United States.")

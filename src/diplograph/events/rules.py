@@ -25,6 +25,7 @@ COERCION_ROOT = "17"
 TIME_PREPS = {"after", "before", "during", "following", "since", "until", "ahead", "prior"}
 # Prepositions through which a phrase that names no actor points at one.
 SOURCE_FALLBACK = ("in", "from", "of")
+NAME_TYPES = {"ORG", "LAW", "EVENT", "FAC", "WORK_OF_ART"}
 TARGET_FALLBACK = ("of", "by", "in", "near", "against", "for", "from", "with")
 
 
@@ -106,7 +107,8 @@ class RuleLinker:
             # remembered only with parties that stand for states or organisations
             self.discourse.record(trigger, pattern.code, lookup(pattern.code).root, sentence,
                                   keyed(sources or targets), keyed(targets if sources else []))
-        if pattern.pos == "noun" and (self.told_by_verb(trigger) or only_a_time(trigger)):
+        if pattern.pos == "noun" and (self.told_by_verb(trigger) or only_a_time(trigger)
+                                      or names_an_institution(trigger)):
             return [], False
         found = [Candidate(s, t, set(tags)) for s, t in pairs]
         if pattern.symmetric and lookup(pattern.code).root not in SYMMETRIC_ROOTS:
@@ -184,6 +186,8 @@ class RuleLinker:
             owner = [c for c in noun.head.head.lefts if c.dep_ == "poss"]
             if owner:
                 return owner, False
+        if is_undergone(noun):
+            return [], False
         return args.noun_clause_subjects(noun)
 
     def resolve_all(self, tokens: list[Token], inferred: bool,
@@ -262,6 +266,26 @@ def is_unattributed_force(trigger: Token, pattern: Pattern) -> bool:
     "was shelled"), whose doer is left to the reader."""
     return (pattern.pos == "verb" and lookup(pattern.code).root in FORCE_ROOTS
             and args.is_passive(trigger) and not args.passive_agents(trigger))
+
+
+def is_undergone(noun: Token) -> bool:
+    """Return True for an act that is the passive subject of a verb done to it ("the attack
+    was suppressed by Afghan forces"): the verb's agent did not do the act, unless the verb
+    only carries it out ("sanctions were imposed by the US")."""
+    verb = noun.head
+    return (noun.dep_ == "nsubjpass" and verb.pos_ in ("VERB", "AUX")
+            and verb.lemma_.lower() not in derived_data()["support_verbs"])
+
+
+def names_an_institution(noun: Token) -> bool:
+    """Return True for an act's word inside a name ("the North American Free Trade
+    Agreement", "the Summit of the Americas"): it names a treaty, body or series, not an act
+    done in the sentence."""
+    if noun.pos_ != "PROPN" or noun.ent_type_ not in NAME_TYPES:
+        return False
+    doc = noun.doc
+    inside = noun.ent_iob_ == "I" or (noun.i + 1 < len(doc) and doc[noun.i + 1].ent_iob_ == "I")
+    return inside
 
 
 def only_a_time(noun: Token) -> bool:

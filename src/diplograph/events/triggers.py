@@ -66,10 +66,17 @@ def trigger_patterns(token: Token, field_too: bool = True) -> list[Pattern]:
     own = hand_pattern(token)
     if own is not None:
         found.append(own)
-    field = dictionary_pattern(token) if field_too else None
+    field = dictionary_pattern(token) if field_too and not names_something(token) else None
     if field is not None and (own is None or lookup(own.code).root != lookup(field.code).root):
         found.append(field)
     return found
+
+
+def names_something(verb: Token) -> bool:
+    """Return True for a verb that gives its object a name or a quality ("called it a revenge
+    attack", "declared the vote illegal"): it characterises, it does not do what its
+    dictionary senses say."""
+    return tree.has_child_with(verb, ("oprd",))
 
 
 def triggers(doc: Doc, named: Callable[[Token], bool] | None = None) -> list[tuple[Token, Pattern]]:
