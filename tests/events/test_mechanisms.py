@@ -190,3 +190,29 @@ def test_the_agent_of_what_was_done_to_an_act_is_not_its_doer():
             "suppressed by German forces.")
     assert not any(s == "DEU" and c.startswith("19") for s, c, _ in events(text))
     assert ("USA", "163", "IRN") in events("Sanctions were imposed on Iran by the United States.")
+
+
+def test_force_with_no_target_is_not_aimed_at_who_sanctioned_its_doer():
+    found = events("The United States imposed sanctions on the Burmese military. The Burmese "
+                   "military has killed thousands of protesters.", outlet=STATE)
+    assert not any(s == "MMR" and t == "USA" for s, _, t in found)
+
+
+def test_an_act_named_as_any_of_its_kind_did_not_happen():
+    found = events("NATO is ready to defend against any aggression of Russia's against Ukraine.")
+    assert not any(s == "RUS" and c.startswith("19") for s, c, _ in found)
+    assert not any(s == "RUS" for s, _, _ in events(
+        "NATO will answer any Russian aggression against Ukraine."))
+    assert any(s == "RUS" and c.startswith("19") for s, c, _ in events(
+        "NATO condemned Russia's aggression against Ukraine."))
+
+
+def test_an_it_that_stands_for_nothing_is_no_actor():
+    found = events("When it comes to sanctions against Russia, Japan has led the way.",
+                   outlet=STATE)
+    assert not any(s == "USA" for s, _, _ in found)
+
+
+def test_an_unknown_person_acted_on_is_not_replaced_by_a_state_named_deeper():
+    found = events("I thank you for your leadership on sanctions against Russia.", outlet=STATE)
+    assert not any(c.startswith("05") and t == "RUS" for _, c, t in found)

@@ -86,3 +86,24 @@ def joint_authors(doc: Doc, sentence_starts: list[int], author: Actor | None,
         if len(sides) >= 2 and key in {owner_key(a) for a in sides}:
             return sides
     return ()
+
+
+def is_dummy_it(token: Token) -> bool:
+    """Return True for an "it" that stands for nothing: "when it comes to sanctions", "it is
+    important that ...", "it was reported that ...", "it seems that ..."."""
+    if token.lower_ != "it":
+        return False
+    if token.dep_ == "expl":
+        return True
+    verb = token.head
+    if token.dep_ not in SUBJECTS or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    labels = {c.dep_ for c in verb.children}
+    if verb.lemma_ == "come" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return True
+    if verb.lemma_ in ("seem", "appear", "happen") and labels & {"ccomp", "xcomp"}:
+        return True
+    extraposed = labels & {"ccomp", "xcomp", "csubj"}
+    if verb.lemma_ == "be" and labels & {"acomp", "attr"} and extraposed:
+        return True
+    return token.dep_ == "nsubjpass" and "ccomp" in labels  # "it was reported that"

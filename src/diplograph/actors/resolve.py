@@ -403,6 +403,8 @@ class ActorResolver(PeopleAndRoles):
 
     def _pronoun(self, token: Token) -> Mention | None:
         word = token.lower_
+        if binding.is_dummy_it(token):
+            return None
         earlier = ante.recent(self.order, self.sentence_of, token.i)
         span = Span(token.idx, token.idx + len(token.text), token.text)
         if word in AUTHOR_PRONOUNS:

@@ -15,7 +15,9 @@ ACT_WINDOW = 8
 CONSULT_WINDOW = 6
 ANAPHORIC_DETERMINERS = {"the", "these", "this", "those", "that", "such"}
 CONSULT_ROOT = "04"
-CONFLICT_ROOTS = "13"  # threats, protests, force posture, sanctions, coercion, assault, fighting
+# threats, force posture, coercion, assault, fighting, mass violence: the acts whose sides are
+# each other's foes (protests and sanctions are not fought back)
+CONFLICT_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
 STEM = 5
 RECENT = 3
 
@@ -46,7 +48,7 @@ class Discourse:
         self.acts[("", code)] = told
         if root == CONSULT_ROOT:
             self.consultations.append(told)
-        if root >= CONFLICT_ROOTS:
+        if root in CONFLICT_ROOTS:
             self.conflicts.append(told)
 
     def complete(self, trigger: Token, code: str, sentence: int, sources: list,

@@ -108,7 +108,8 @@ class RuleLinker:
             self.discourse.record(trigger, pattern.code, lookup(pattern.code).root, sentence,
                                   keyed(sources or targets), keyed(targets if sources else []))
         if pattern.pos == "noun" and (self.told_by_verb(trigger) or only_a_time(trigger)
-                                      or names_an_institution(trigger)):
+                                      or names_an_institution(trigger)
+                                      or is_nonspecific(trigger)):
             return [], False
         found = [Candidate(s, t, set(tags)) for s, t in pairs]
         if pattern.symmetric and lookup(pattern.code).root not in SYMMETRIC_ROOTS:
@@ -149,6 +150,8 @@ class RuleLinker:
     def in_phrase(self, trigger: Token, sources: list[Argument]) -> list[Argument]:
         """Return the first actor named after the trigger inside its own phrase that is not
         one of the sources (one: a guess, not a list), or nothing."""
+        if any(c.dep_ in ("dobj", "dative") and c.pos_ == "PRON" for c in trigger.children):
+            return []  # "thank you for ...": the one acted on is named, if not known
         keys = {owner_key(a.actor) for a in sources}
         for token in (t for t in trigger.subtree if t.i > trigger.i):
             if not nps.is_phrase_head(token) and token.dep_ not in ("amod", "compound", "poss"):
@@ -275,6 +278,12 @@ def is_undergone(noun: Token) -> bool:
     verb = noun.head
     return (noun.dep_ == "nsubjpass" and verb.pos_ in ("VERB", "AUX")
             and verb.lemma_.lower() not in derived_data()["support_verbs"])
+
+
+def is_nonspecific(noun: Token) -> bool:
+    """Return True for an act named as any of its kind ("to deter any aggression by Russia"):
+    no act happened or is announced."""
+    return any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in noun.children)
 
 
 def names_an_institution(noun: Token) -> bool:
