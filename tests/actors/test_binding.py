@@ -94,3 +94,18 @@ def test_a_possessive_after_a_coordinated_name_is_that_names(nlp):
             "subsidiaries.")
     doc, r = resolver_for(nlp, text, STATE)
     assert keys_at(doc, r, "its") == []  # the company's, not the Department's
+
+
+def test_the_united_states_own_departments_are_american(nlp):
+    doc, r = resolver_for(nlp, "The Department of the Treasury designated three banks, and the "
+                               "Justice Department charged two of their managers.")
+    assert keys_at(doc, r, "Department") == ["USA"]
+    assert keys_at(doc, r, "Department", 1) == ["USA"]
+
+
+def test_an_it_that_stands_for_nothing_names_no_one(nlp):
+    doc, r = resolver_for(nlp, "Russia attacked Ukraine. When it comes to sanctions, Japan leads."
+                               " It is clear that Russia will not stop.")
+    assert keys_at(doc, r, "it") == [] and keys_at(doc, r, "It", 0) == []
+    doc, r = resolver_for(nlp, "Russia attacked Ukraine. It said the attack was a response.")
+    assert keys_at(doc, r, "It") == ["RUS"]
