@@ -216,3 +216,15 @@ def test_an_it_that_stands_for_nothing_is_no_actor():
 def test_an_unknown_person_acted_on_is_not_replaced_by_a_state_named_deeper():
     found = events("I thank you for your leadership on sanctions against Russia.", outlet=STATE)
     assert not any(c.startswith("05") and t == "RUS" for _, c, t in found)
+
+
+def test_condemning_an_act_by_someone_is_aimed_at_them_and_codes_the_act_too():
+    found = events("The United States condemned the killing of American journalists by Syrian "
+                   "forces.")
+    assert ("USA", "111", "SYR") in found and ("SYR", "18", "USA") in found
+
+
+def test_acts_named_by_nouns_take_their_doer_from_the_possessor():
+    assert ("CHN", "171", "PHL") in events("Manila protested China's seizure of a Philippine "
+                                           "fishing boat.")
+    assert ("JPN", "054", "XKX") in events("Serbia opposes Japan's recognition of Kosovo.")

@@ -129,10 +129,19 @@ class RuleLinker:
             source_tokens, inferred = self.noun_sources(trigger, pattern)
             target_tokens = args.noun_targets(trigger, pattern.targets)
         sources = self.resolve_all(source_tokens, inferred, SOURCE_FALLBACK)
-        targets = self.resolve_all(target_tokens, False, TARGET_FALLBACK)
+        targets = self.resolve_all(self.doers_for_acts(target_tokens), False, TARGET_FALLBACK)
         if not targets and (pattern.place_target or aims_at_place(pattern)):
             targets = self.resolve_all(args.place_objects(trigger), True, ())
         return sources, targets
+
+    def doers_for_acts(self, tokens: list[Token]) -> list[Token]:
+        """Return the targets with an act that names no actor itself replaced by its "by"
+        agents: condemning "the killing of journalists by Syrian forces" is aimed at them."""
+        out: list[Token] = []
+        for token in tokens:
+            agents = [] if self.voices.arguments(token) else args.prep_objects(token, ("by",))
+            out.extend(args.expand(agents) if agents and hand_pattern(token) else [token])
+        return out
 
     def clause_opening(self, verb: Token, targets: list[Argument]) -> list[Argument]:
         """Return the first actor named between the start of the verb's clause and the verb,
@@ -167,8 +176,9 @@ class RuleLinker:
         verb = noun.head
         if noun.dep_ not in ("dobj", "nsubjpass") or hand_pattern(verb) is None:
             return False
-        return not any(c.dep_ in ("poss", "compound", "amod") and self.resolver.actor_of_modifier(c)
+        own_doer = any(c.dep_ in ("poss", "compound", "amod") and self.resolver.actor_of_modifier(c)
                        for c in noun.lefts)
+        return not (own_doer or args.prep_objects(noun, ("by",)))  # "the killing of X by Y"
 
     def noun_sources(self, noun: Token, pattern: Pattern) -> tuple[list[Token], bool]:
         """Return who does the act a noun names: its possessor, its national adjective, else
