@@ -109,3 +109,11 @@ def test_an_it_that_stands_for_nothing_names_no_one(nlp):
     assert keys_at(doc, r, "it") == [] and keys_at(doc, r, "It", 0) == []
     doc, r = resolver_for(nlp, "Russia attacked Ukraine. It said the attack was a response.")
     assert keys_at(doc, r, "It") == ["RUS"]
+
+
+def test_a_document_stands_for_its_author_and_so_does_it_after_it(nlp):
+    doc, r = resolver_for(nlp, "A European Union report says Israel is expanding settlements. "
+                               "The report accuses Israel of demolishing homes. It says the "
+                               "policy is illegal.")
+    assert keys_at(doc, r, "report") == ["EU"] and keys_at(doc, r, "report", 1) == ["EU"]
+    assert keys_at(doc, r, "It") == ["EU"]

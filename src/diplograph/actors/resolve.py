@@ -14,6 +14,7 @@ from diplograph.actors.people import PeopleAndRoles
 from diplograph.model import Actor, Span
 from diplograph.nlp.sentences import sentences
 
+DOCUMENT = "author"  # a descriptor of a document, which stands for its author
 TERM_PRIORITY = {"person": 0, "org": 1, "body": 2, "country": 3, "capital": 4, "place": 5, "adjective": 6,
                  "context": 7}
 PLACE_KINDS = {"country", "capital", "place"}
@@ -234,11 +235,21 @@ class ActorResolver(PeopleAndRoles):
             return self._group(head, size)
         actor = self._phrase_actor(head)
         if actor is None:
-            return None
+            return self._document(head)
         span = nps.trimmed(nps.phrase_tokens(head) if actor.kind != "state" else [head])
         if actor.kind == "state":
             span = self._term_span(head) or span
         return self._record(head, actor, Span(span.start_char, span.end_char, span.text))
+
+    def _document(self, head: Token) -> Mention | None:
+        """Return the author a document stands for ("a European Union report", then "the
+        report"), recorded so that a pronoun naming the document again speaks for it."""
+        if self.kb.descriptors.get(head.lemma_.lower()) != DOCUMENT:
+            return None
+        found = self.owner(head) or self._namesake(head)
+        if found is None or found[0].kind not in ("state", "organisation"):
+            return None
+        return self._record(head, found[0], found[1], pronoun=True)
 
     def _record(self, head: Token, actor: Actor, span: Span, pronoun: bool = False) -> Mention:
         actor = self.registry.setdefault(actor.id, actor)
@@ -279,7 +290,8 @@ class ActorResolver(PeopleAndRoles):
         name = name or self._titled_name(head) or self._apposed_name(head)
         if name:
             return self._person(head, name)
-        if head.lower_ in self.kb.descriptors and head.tag_ not in ante.PLURAL_TAGS:
+        if self.kb.descriptors.get(head.lower_, DOCUMENT) != DOCUMENT \
+                and head.tag_ not in ante.PLURAL_TAGS:
             return self._described(head)
         role = self.roles.get(head.i)
         return self._role_actor(head, role) if role else None
