@@ -93,3 +93,18 @@ def test_a_non_state_speaker_is_kept_without_a_code():
     text = "“We have had no electricity for three days,” said Amal Haddad, a teacher in the city."
     quotes = [q for q in extract(text, published="2024-03-04").quotes if q.direct]
     assert len(quotes) == 1 and (quotes[0].speaker is None or quotes[0].speaker.country is None)
+
+
+def test_a_cue_in_a_by_phrase_speaks_for_the_doer_of_the_main_verb():
+    text = ("Arab League chief Amr Moussa criticised the conference. He expressed these concerns "
+            "by telling the BBC, \"I don't know how a conference like that can decide "
+            "anything.\"")
+    [(_, speaker, cue)] = direct(text, published="2010-01-28")
+    assert (speaker, cue) == ("ARAB_LEAGUE", "telling")
+
+
+def test_a_document_speaks_for_its_author():
+    text = ("A European Union report says Israel is expanding settlements. The report accuses "
+            "Israel of demolishing homes. It says the policies \"are undermining prospects for "
+            "a Palestinian capital\".")
+    assert [s for _, s, _ in direct(text, published="2009-12-04")] == ["EU"]

@@ -20,6 +20,7 @@ CUE_LEMMAS = {"say", "tell", "add", "state", "note", "warn", "write", "post", "d
               "assert", "affirm", "caution", "vow", "promise", "recall", "describe"}
 CARRY_OVER_PARAGRAPHS = 2
 SPEAKS_FOR = {"for", "of", "at", "from", "by"}
+MANNER_PREPS = {"by", "in", "while", "when", "after", "before"}  # "... by saying", "in telling"
 
 
 @dataclass
@@ -137,6 +138,9 @@ def cue_of(token: Token, resolver: ActorResolver) -> Cue:
                                         if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and token.dep_ in ("advcl", "xcomp", "conj") and token.head != token:
         subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+    if not subjects and token.dep_ == "pcomp" and token.head.lower_ in MANNER_PREPS:
+        # "He expressed these concerns by telling the BBC, ...": the doer of the main verb
+        subjects = [c for c in token.head.head.children if c.dep_ == "nsubj"]
     if not subjects:  # inverted order the parser may miss: '..., added KCNA.'
         subjects = [t for t in token.doc[token.i + 1:token.i + 5] if not t.is_punct]
     return Cue(token, speaker_from(subjects, resolver), token.text)
