@@ -228,3 +228,23 @@ def test_acts_named_by_nouns_take_their_doer_from_the_possessor():
     assert ("CHN", "171", "PHL") in events("Manila protested China's seizure of a Philippine "
                                            "fishing boat.")
     assert ("JPN", "054", "XKX") in events("Serbia opposes Japan's recognition of Kosovo.")
+
+
+def test_a_participle_saying_what_state_someone_is_in_is_no_act():
+    found = events("We continue to stand united with Ukraine.", outlet=STATE)
+    assert [c for _, c, _ in found] == ["051"]
+
+
+def test_releasing_a_statement_frees_no_one():
+    assert not any(c == "0841" for _, c, _ in events(
+        "The following statement was released by the Governments of Canada, Chile, and the "
+        "United States."))
+    assert ("IRN", "0841", "GBR") in events("Iran released two British sailors on Monday.")
+
+
+def test_a_frame_word_does_not_govern_the_acts_of_its_setting():
+    found = events("In August 2021, as part of Vice President Kamala Harris's trip to Singapore, "
+                   "the United States and Singapore agreed on the importance of cooperation.")
+    assert ("USA", "042", "SGP") in found
+    assert ("USA", "036", "SGP") in events("The United States agreed to meet Singapore's "
+                                           "leaders.")

@@ -17,6 +17,9 @@ CHAIN_DEPS = {"xcomp", "pobj", "prep", "dobj", "ccomp", "acomp", "conj", "acl", 
 FUTURE_AUX = {"will", "would", "'ll", "shall", "wo"}
 OBLIGATION_AUX = {"must", "should"}
 MAX_STEPS = 5
+# Prepositions of a frame word's setting, not of what it governs ("as part of", "during").
+ADJUNCT_PREPS = {"as", "in", "during", "after", "before", "at", "since", "following", "despite",
+                 "amid", "throughout"}
 STATEMENT_LEMMAS = {"say", "state", "warn", "declare", "announce", "tell", "add", "vow", "insist"}
 
 
@@ -74,6 +77,8 @@ def governing_frame(trigger: Token) -> tuple[Frame, Token] | None:
         if not passes_through(token) and token.dep_ not in ("ccomp", "acl"):
             return None  # "while offering X aid": a clause of its own, not the frame's content
         frame = table.get(head.lemma_.lower())
+        if frame is not None and token.dep_ == "prep" and token.lower_ in ADJUNCT_PREPS:
+            return None  # "as part of Harris's trip, the two agreed on ...": the setting
         if frame is not None and frame.name == "appeal" and is_forecast(head):
             frame = None  # "Japan is expected to sanction Russia": a forecast, not an appeal
         if frame is not None and head.pos_ == "NOUN" and not noun_content(token):

@@ -66,7 +66,8 @@ def trigger_patterns(token: Token, field_too: bool = True) -> list[Pattern]:
     own = hand_pattern(token)
     if own is not None:
         found.append(own)
-    field = dictionary_pattern(token) if field_too and not names_something(token) else None
+    field = dictionary_pattern(token) if field_too and not (
+        names_something(token) or is_a_state(token)) else None
     if field is not None and (own is None or lookup(own.code).root != lookup(field.code).root):
         found.append(field)
     return found
@@ -77,6 +78,12 @@ def names_something(verb: Token) -> bool:
     attack", "declared the vote illegal"): it characterises, it does not do what its
     dictionary senses say."""
     return tree.has_child_with(verb, ("oprd",))
+
+
+def is_a_state(verb: Token) -> bool:
+    """Return True for a participle that says what state someone is in after a linking verb
+    ("stand united with Ukraine", "remain divided"), not what they did."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("acomp", "oprd")
 
 
 def triggers(doc: Doc, named: Callable[[Token], bool] | None = None) -> list[tuple[Token, Pattern]]:
