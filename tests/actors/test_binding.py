@@ -117,3 +117,12 @@ def test_a_document_stands_for_its_author_and_so_does_it_after_it(nlp):
                                "policy is illegal.")
     assert keys_at(doc, r, "report") == ["EU"] and keys_at(doc, r, "report", 1) == ["EU"]
     assert keys_at(doc, r, "It") == ["EU"]
+
+
+def test_a_possessive_in_a_reason_phrase_belongs_to_the_one_acted_upon(nlp):
+    doc, r = resolver_for(nlp, "The United States will continue to work with its partners to "
+                               "impose severe consequences on Russia for its war against "
+                               "Ukraine.", STATE)
+    assert keys_at(doc, r, "its", 1) == ["RUS"]
+    doc, r = resolver_for(nlp, "Secretary Blinken thanked Japan for its support.", STATE)
+    assert keys_at(doc, r, "its") == ["JPN"]

@@ -14,6 +14,7 @@ from diplograph.model import Actor
 POSSESSIVES = {"its", "their", "his", "her"}
 OPENING_SENTENCES = 3  # a joint statement names its authors at the start
 SUBJECTS = ("nsubj", "nsubjpass")
+PATIENT_PREPS = ("on", "against", "upon")
 
 
 def clause_subject(token: Token) -> Token | None:
@@ -32,6 +33,28 @@ def clause_subject(token: Token) -> Token | None:
         objects = [c for c in above.children if c.dep_ == "dobj"]
         subject = objects[0] if objects else _subject_of(above)
     return subject
+
+
+def reason_patients(token: Token) -> list[Token]:
+    """Return who a possessive in a reason phrase belongs to: the one acted upon ("impose
+    costs on Russia for its war", "condemned Iran for its attacks", "thank Japan for its
+    support"), the object or the "on"/"against" object of the act the phrase gives a reason
+    for."""
+    phrase = token.head
+    prep = phrase.head
+    if phrase.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return []
+    act = prep.head
+    acts = [act] + ([act.head] if act.pos_ == "NOUN" and act.dep_ == "dobj" else [])
+    found = []
+    for a in acts:
+        found += [c for c in a.children if c.dep_ in ("dobj", "nsubjpass")]
+        found += [o for c in a.children if c.dep_ == "prep" and c.lower_ in PATIENT_PREPS
+                  for o in c.children if o.dep_ == "pobj"]
+    for a in list(found):
+        found += [o for c in a.children if c.dep_ == "prep" and c.lower_ in PATIENT_PREPS
+                  for o in c.children if o.dep_ == "pobj"]
+    return [f for f in found if f.pos_ in ("PROPN", "NOUN") and f != phrase]
 
 
 def _subject_of(verb: Token) -> Token | None:
@@ -59,6 +82,10 @@ def bound_referent(token: Token, actor_at: Callable[[Token], Actor | None],
     kind and not itself a pronoun's guess of the same kind (then the caller's search stands)."""
     if token.lower_ not in POSSESSIVES or token.dep_ != "poss":
         return None
+    for patient in reason_patients(token):
+        actor = actor_at(patient)
+        if actor is not None and actor.kind in wanted:
+            return actor
     subject = clause_subject(token)
     if subject is None or subject.pos_ == "PRON" or subject.tag_ in ("WDT", "WP"):
         return None
