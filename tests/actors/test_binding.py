@@ -126,3 +126,9 @@ def test_a_possessive_in_a_reason_phrase_belongs_to_the_one_acted_upon(nlp):
     assert keys_at(doc, r, "its", 1) == ["RUS"]
     doc, r = resolver_for(nlp, "Secretary Blinken thanked Japan for its support.", STATE)
     assert keys_at(doc, r, "its") == ["JPN"]
+
+
+def test_a_possessive_in_a_from_clause_belongs_to_the_object_that_does_it(nlp):
+    doc, r = resolver_for(nlp, "We took actions to prevent Russia from accessing its wealth "
+                               "fund.", STATE)
+    assert keys_at(doc, r, "its") == ["RUS"]

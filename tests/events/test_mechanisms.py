@@ -248,3 +248,11 @@ def test_a_frame_word_does_not_govern_the_acts_of_its_setting():
     assert ("USA", "042", "SGP") in found
     assert ("USA", "036", "SGP") in events("The United States agreed to meet Singapore's "
                                            "leaders.")
+
+
+def test_a_war_named_with_its_possessor_is_the_possessors():
+    found = events("The ministers discussed the response to Russia's unprovoked attack on "
+                   "Ukraine. Together we are imposing severe costs to hold Russia accountable "
+                   "for its war of choice.", outlet=STATE)
+    assert any(s == "RUS" and t == "UKR" and c.startswith("19") for s, c, t in found)
+    assert not any(s == "UKR" and t == "RUS" for s, _, t in found)

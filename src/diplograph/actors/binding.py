@@ -15,6 +15,7 @@ POSSESSIVES = {"its", "their", "his", "her"}
 OPENING_SENTENCES = 3  # a joint statement names its authors at the start
 SUBJECTS = ("nsubj", "nsubjpass")
 PATIENT_PREPS = ("on", "against", "upon")
+CONTROL_PREPS = ("from", "for", "of")
 
 
 def clause_subject(token: Token) -> Token | None:
@@ -28,6 +29,10 @@ def clause_subject(token: Token) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX") or token in _subject_tokens(verb):
         return None
     subject = _subject_of(verb)
+    if subject is None and verb.dep_ == "pcomp" and verb.head.lower_ in CONTROL_PREPS:
+        # "prevent Russia from accessing its reserves": the object does it
+        objects = [c for c in verb.head.head.children if c.dep_ == "dobj"]
+        subject = objects[0] if objects else None
     if subject is None and verb.dep_ == "xcomp":
         above = verb.head
         objects = [c for c in above.children if c.dep_ == "dobj"]

@@ -112,7 +112,8 @@ class RuleLinker:
                                       or is_nonspecific(trigger)):
             return [], False
         found = [Candidate(s, t, set(tags)) for s, t in pairs]
-        if pattern.symmetric and lookup(pattern.code).root not in SYMMETRIC_ROOTS:
+        if pattern.symmetric and lookup(pattern.code).root not in SYMMETRIC_ROOTS \
+                and not owned_act(trigger, pattern):  # "Russia's war" is Russia's
             found += [Candidate(t, s, tags | {"converse"}) for s, t in pairs]
         return found, True
 
@@ -288,6 +289,12 @@ def is_undergone(noun: Token) -> bool:
     verb = noun.head
     return (noun.dep_ == "nsubjpass" and verb.pos_ in ("VERB", "AUX")
             and verb.lemma_.lower() not in derived_data()["support_verbs"])
+
+
+def owned_act(trigger: Token, pattern: Pattern) -> bool:
+    """Return True for an act a noun names with its doer as possessor ("its war of choice",
+    "Russia's war"): the possessor's act, not a mutual one."""
+    return pattern.pos == "noun" and any(c.dep_ == "poss" for c in trigger.children)
 
 
 def is_nonspecific(noun: Token) -> bool:
