@@ -256,3 +256,9 @@ def test_a_war_named_with_its_possessor_is_the_possessors():
                    "for its war of choice.", outlet=STATE)
     assert any(s == "RUS" and t == "UKR" and c.startswith("19") for s, c, t in found)
     assert not any(s == "UKR" and t == "RUS" for s, _, t in found)
+
+
+def test_calling_for_something_is_no_telephone_call():
+    assert not any(c == "041" for _, c, _ in events(
+        "He called for repealing the health care law and voiding the Iran nuclear deal."))
+    assert ("RUS", "041", "FRA") in events("Putin called Macron on Tuesday.")
