@@ -108,3 +108,11 @@ def test_a_document_speaks_for_its_author():
             "Israel of demolishing homes. It says the policies \"are undermining prospects for "
             "a Palestinian capital\".")
     assert [s for _, s, _ in direct(text, published="2009-12-04")] == ["EU"]
+
+
+def test_the_cue_that_introduces_a_quotation_wins_over_a_later_one():
+    text = ("Arab League chief Amr Moussa is unsure how useful the meeting will be. He expressed "
+            "these concerns by telling the BBC, \"I don't know how a conference like that can "
+            "decide anything\", and saying that it was a strange sign.")
+    [(_, speaker, cue)] = direct(text, published="2010-01-28")
+    assert (speaker, cue) == ("ARAB_LEAGUE", "telling")

@@ -103,6 +103,9 @@ def find_cue(doc: Doc, resolver: ActorResolver, span: QuoteSpan,
     near = [t for t in window if (is_cue(t) or is_according(t)) and not inside_any(t, spans)]
     if not near:
         return colon_cue(doc, resolver, span)
+    before = [t for t in near if t.idx < span.open_mark]
+    if before and text_of(doc)[:span.open_mark].rstrip().endswith((",", ":")):
+        return cue_of(before[-1], resolver)  # 'X said, "..."': the cue that introduces it
     best = min(near, key=lambda t: min(abs(t.idx - span.start), abs(t.idx - span.end)))
     return cue_of(best, resolver)
 
@@ -134,16 +137,28 @@ def cue_of(token: Token, resolver: ActorResolver) -> Cue:
         objects = [c for c in token.children if c.dep_ == "pobj"]
         speaker = speaker_from(objects, resolver)
         return Cue(token, speaker, "according to")
-    subjects = quoted_person(token) or [c for c in token.children
-                                        if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects and token.dep_ in ("advcl", "xcomp", "conj") and token.head != token:
-        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
-    if not subjects and token.dep_ == "pcomp" and token.head.lower_ in MANNER_PREPS:
-        # "He expressed these concerns by telling the BBC, ...": the doer of the main verb
-        subjects = [c for c in token.head.head.children if c.dep_ == "nsubj"]
+    subjects = cue_subjects(token)
     if not subjects:  # inverted order the parser may miss: '..., added KCNA.'
         subjects = [t for t in token.doc[token.i + 1:token.i + 5] if not t.is_punct]
     return Cue(token, speaker_from(subjects, resolver), token.text)
+
+
+def cue_subjects(token: Token, depth: int = 0) -> list[Token]:
+    """Return who says what a cue verb introduces: its subject, the one a report quotes, or
+    the subject of the verb it hangs from ("..., adding", "by telling the BBC, ...", "telling
+    the BBC ... and saying that ...")."""
+    subjects = quoted_person(token) or [c for c in token.children
+                                        if c.dep_ in ("nsubj", "nsubjpass")]
+    head = token.head
+    if subjects or head == token or depth > 3:
+        return subjects
+    if token.dep_ == "conj":
+        return cue_subjects(head, depth + 1)
+    if token.dep_ in ("advcl", "xcomp"):
+        return [c for c in head.children if c.dep_ == "nsubj"]
+    if token.dep_ == "pcomp" and head.lower_ in MANNER_PREPS:
+        return [c for c in head.head.children if c.dep_ == "nsubj"]
+    return []
 
 
 def quoted_person(token: Token) -> list[Token]:
