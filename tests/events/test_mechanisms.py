@@ -262,3 +262,12 @@ def test_calling_for_something_is_no_telephone_call():
     assert not any(c == "041" for _, c, _ in events(
         "He called for repealing the health care law and voiding the Iran nuclear deal."))
     assert ("RUS", "041", "FRA") in events("Putin called Macron on Tuesday.")
+
+
+def test_a_mutual_word_with_a_named_partner_is_not_among_the_group():
+    text = ("The United States, Japan and the Republic of Korea issue the following statement "
+            "on the DPRK.\nWe reaffirm our commitment to strengthen our coordination with the "
+            "international community.")
+    found = events(text, outlet=STATE)
+    authors = {"USA", "JPN", "KOR"}
+    assert not any(s in authors and t in authors for s, _, t in found)

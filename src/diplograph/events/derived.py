@@ -67,7 +67,14 @@ def is_mutual(trigger: Token) -> bool:
     cooperation", "strengthen ties"): a group doing it does it among its members."""
     words = frozenset(derived_data()["mutual"]["words"])
     near = [trigger, *trigger.children, *(g for c in trigger.children for g in c.children)]
-    return any(t.lemma_.lower() in words or t.lower_ in words for t in near)
+    return any((t.lemma_.lower() in words or t.lower_ in words) and not has_partner(t)
+               for t in near)
+
+
+def has_partner(word: Token) -> bool:
+    """Return True for a mutual word that names whom it is done with ("coordination with the
+    international community"): then it is not among the group's own members."""
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in word.children)
 
 
 def obligation_code(verb: Token) -> str | None:
