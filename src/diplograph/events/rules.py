@@ -140,8 +140,11 @@ class RuleLinker:
         agents: condemning "the killing of journalists by Syrian forces" is aimed at them."""
         out: list[Token] = []
         for token in tokens:
-            agents = [] if self.voices.arguments(token) else args.prep_objects(token, ("by",))
-            out.extend(args.expand(agents) if agents and hand_pattern(token) else [token])
+            agents = args.prep_objects(token, ("by",)) if token.pos_ == "NOUN" else []
+            if agents and hand_pattern(token) is not None and not self.voices.arguments(token):
+                out.extend(args.expand(agents))
+            else:
+                out.append(token)
         return out
 
     def clause_opening(self, verb: Token, targets: list[Argument]) -> list[Argument]:
