@@ -271,3 +271,13 @@ def test_a_mutual_word_with_a_named_partner_is_not_among_the_group():
     found = events(text, outlet=STATE)
     authors = {"USA", "JPN", "KOR"}
     assert not any(s in authors and t in authors for s, _, t in found)
+
+
+def test_force_with_no_target_is_aimed_at_the_one_other_state_its_sentence_names():
+    found = events("Both Secretary Blinken and Secretary Austin pledged continued support to "
+                   "meet Ukraine's needs as President Putin's full-scale invasion enters its "
+                   "second month.", outlet=STATE)
+    assert any(s == "RUS" and t == "UKR" and c.startswith("19") for s, c, t in found)
+    # the one who reports the act is not its target
+    assert not any(s == "IRQ" and t == "USA" for s, _, t in events(
+        "The United States said that Iraq had attacked."))

@@ -91,6 +91,11 @@ class RuleLinker:
             # "the rocket fire by Hamas": at the other side of the fighting told before
             targets = self.discourse.adversary(sentence, sources)
             tags.add("adversary")
+        if sources and not targets and lookup(pattern.code).root in FORCE_ROOTS:
+            # "... Ukraine's needs as President Putin's invasion enters its second month": the
+            # one other state the sentence names
+            targets = self.sole_other_state(trigger, sources)
+            tags.add("sentence_other") if targets else None
         pairs = [(s, t) for s in sources for t in targets]
         if mutual:
             # "Our nations are committed to advance trilateral cooperation": among themselves
@@ -159,6 +164,26 @@ class RuleLinker:
             if found:
                 return found
         return []
+
+    def sole_other_state(self, trigger: Token, sources: list[Argument]) -> list[Argument]:
+        """Return the one state other than the sources (and those who report the act) that
+        the trigger's sentence names, or nothing when it names none or several."""
+        keys = {owner_key(a.actor) for a in sources}
+        # those who report the act ("Ukraine says Russia was behind the attacks") are not its
+        # target for all the sentence knows
+        saying = derived_data()["accusation"]["lemmas"]
+        sayers = [c for v in trigger.ancestors if v.lemma_.lower() in saying
+                  for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        keys |= {owner_key(a.actor) for a in self.resolve_all(args.expand(sayers), True, ())}
+        found: dict[str, Argument] = {}
+        for token in trigger.sent:
+            if not nps.is_phrase_head(token) and token.dep_ not in ("amod", "compound", "poss"):
+                continue
+            for a in self.resolve_all([token], True, ()):
+                key = owner_key(a.actor)
+                if key not in keys and a.actor.kind == "state":
+                    found.setdefault(key, a)
+        return list(found.values()) if len(found) == 1 else []
 
     def in_phrase(self, trigger: Token, sources: list[Argument]) -> list[Argument]:
         """Return the first actor named after the trigger inside its own phrase that is not
