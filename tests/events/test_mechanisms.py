@@ -281,3 +281,13 @@ def test_force_with_no_target_is_aimed_at_the_one_other_state_its_sentence_names
     # the one who reports the act is not its target
     assert not any(s == "IRQ" and t == "USA" for s, _, t in events(
         "The United States said that Iraq had attacked."))
+
+
+def test_a_warning_of_what_anothers_act_will_bring_is_a_threat_to_them():
+    found = events("Secretary Blinken reiterated that further Russian aggression against Ukraine "
+                   "would result in a swift and severe response.", outlet=STATE)
+    assert ("USA", "130", "RUS") in found
+    # what an act brought, told as past, warns no one
+    assert not any(c == "130" for _, c, _ in events(
+        "Russian aggression against Ukraine resulted in a severe response from the United "
+        "States."))

@@ -14,11 +14,14 @@ from diplograph.events import arguments as args
 from diplograph.events.codebook import CameoCode, lookup, quad_class
 from diplograph.events.derived import (
     accusation_pattern,
+    derived_data,
     evaluation_pattern,
     judged_subject,
     obligation_code,
     obligation_pattern,
     reporting_verb,
+    warned,
+    warning_pattern,
 )
 from diplograph.events.derived import speakers as derived_speakers
 from diplograph.events.frames import reframed
@@ -42,7 +45,7 @@ _PACKAGED = object()
 
 
 # readings of what a voice does by saying a word, beside the word's own act
-VOICED_TAGS = frozenset({"evaluation", "obligation"})
+VOICED_TAGS = frozenset({"evaluation", "obligation", "warning"})
 
 
 @dataclass(frozen=True)
@@ -140,7 +143,7 @@ class EventCoder:
                 if not (voiced and "converse" in candidate.tags):
                     found.append(self.reading(token, pattern, entry, modality, facts, candidate))
             found += self.accusations(token, entry, rule)
-        return found + self.obligations() + self.evaluations()
+        return found + self.obligations() + self.evaluations() + self.warnings()
 
     def evaluations(self) -> list[Reading]:
         """Return the criticisms a government's statement makes by judging, in the main
@@ -164,6 +167,38 @@ class EventCoder:
                         found.append(self.reading(verb, pattern, entry, "asserted", facts,
                                                   candidate))
         return found
+
+    def warnings(self) -> list[Reading]:
+        """Return the threats voiced as a warning of what another's act will bring ("further
+        Russian aggression would result in a swift and severe response")."""
+        found = []
+        rule = derived_data()["warning"]
+        for noun in (t for t in self.doc if t.lemma_.lower() in rule["nouns"]):
+            seen = warned(noun)
+            voices = self.warning_voices(seen[0], rule["speech"]) if seen else []
+            if not voices:
+                continue
+            pattern = warning_pattern(noun)
+            entry = lookup(pattern.code)
+            facts = TriggerFacts(noun.lemma_.lower(), "noun", "derived", entry.root, entry.code,
+                                 entry.code, "asserted", pattern.weight,
+                                 noun.i in self.resolver.quoted, False)
+            for target in self.rules.resolve_all(args.expand(seen[1]), False, ("of", "by")):
+                for voice in voices:
+                    candidate = Candidate(voice, target, {"rule", "warning"})
+                    if distinct_sides(candidate):
+                        found.append(self.reading(noun, pattern, entry, "asserted", facts,
+                                                  candidate))
+        return found
+
+    def warning_voices(self, verb: Token, speech: list[str]) -> list[Argument]:
+        """Return who voices a warning: the subject of the speech verb it is reported under
+        ("Secretary Blinken reiterated that ..."), else the speaker or the author."""
+        for above in verb.ancestors:
+            if above.lemma_.lower() in speech:
+                subjects = [c for c in above.children if c.dep_ in ("nsubj", "nsubjpass")]
+                return self.rules.resolve_all(args.expand(subjects), True, ())
+        return self.voices_of(verb)
 
     def obligations(self) -> list[Reading]:
         """Return the demands and appeals voiced as "X must ..." or "X should ..." inside a

@@ -118,3 +118,27 @@ def accusation_pattern(verb: Token) -> Pattern:
     rule = accusation_rule()
     return Pattern(verb.lemma_.lower(), "verb", rule.code, (), weight=rule.weight,
                    origin="derived")
+
+
+def warned(noun: Token) -> tuple[Token, list[Token]] | None:
+    """Return the verb of a warning ("would result in a swift response", "will face
+    consequences", "would be met with a response") and the phrases whose act it answers,
+    or None: the verb must bring the noun and be announced ("will", "would")."""
+    rule = derived_data()["warning"]
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("in", "with"):
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    if verb.lemma_.lower() not in rule["verbs"] or not any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children):
+        return None
+    answered = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return (verb, answered) if answered else None
+
+
+def warning_pattern(noun: Token) -> Pattern:
+    """Return the pattern a voiced warning is coded by."""
+    rule = derived_data()["warning"]
+    return Pattern(noun.lemma_.lower(), "noun", str(rule["code"]), (),
+                   weight=float(rule["weight"]), origin="derived")
