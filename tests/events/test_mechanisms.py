@@ -281,6 +281,8 @@ def test_force_with_no_target_is_aimed_at_the_one_other_state_its_sentence_names
     # the one who reports the act is not its target
     assert not any(s == "IRQ" and t == "USA" for s, _, t in events(
         "The United States said that Iraq had attacked."))
+    assert not any(s == "IRN" and t == "USA" for s, _, t in events(
+        "Iran will face serious consequences if it attacks shipping, the United States warned."))
 
 
 def test_a_warning_of_what_anothers_act_will_bring_is_a_threat_to_them():

@@ -171,7 +171,7 @@ class RuleLinker:
         keys = {owner_key(a.actor) for a in sources}
         # those who report the act ("Ukraine says Russia was behind the attacks") are not its
         # target for all the sentence knows
-        saying = derived_data()["accusation"]["lemmas"]
+        saying = {*derived_data()["accusation"]["lemmas"], *derived_data()["warning"]["speech"]}
         sayers = [c for v in trigger.ancestors if v.lemma_.lower() in saying
                   for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         keys |= {owner_key(a.actor) for a in self.resolve_all(args.expand(sayers), True, ())}
