@@ -3,15 +3,12 @@ accessors, and follows the document asked about."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from diplograph.nlp import tree
 
-EXAMPLE = Path(__file__).resolve().parents[2].parent / "shared" / "examples" / "moscow-beijing-2023-09-18.txt"
 
-
-def test_the_tree_agrees_with_spacy_on_a_real_article(nlp):
-    doc = nlp(EXAMPLE.read_text(encoding="utf-8"))
+def test_the_tree_agrees_with_spacy_on_a_real_article(nlp, shared):
+    example = shared / "examples" / "moscow-beijing-2023-09-18.txt"
+    doc = nlp(example.read_text(encoding="utf-8"))
     parse = tree.tree_of(doc)
     for token in doc:
         assert parse.children[token.i] == [c.i for c in token.children]
