@@ -116,3 +116,9 @@ def test_the_cue_that_introduces_a_quotation_wins_over_a_later_one():
             "decide anything\", and saying that it was a strange sign.")
     [(_, speaker, cue)] = direct(text, published="2010-01-28")
     assert (speaker, cue) == ("ARAB_LEAGUE", "telling")
+
+
+def test_a_quotation_inside_what_the_subject_does_with_words_is_the_subjects():
+    text = ("A European Union report was leaked on Monday. The report advises sanctions, "
+            "including an \"EU presence at court cases on house demolitions and evictions\".")
+    assert [s for _, s, _ in direct(text, published="2009-12-04")] == ["EU"]

@@ -102,7 +102,7 @@ def find_cue(doc: Doc, resolver: ActorResolver, span: QuoteSpan,
     window = cue_window(doc, inner)
     near = [t for t in window if (is_cue(t) or is_according(t)) and not inside_any(t, spans)]
     if not near:
-        return colon_cue(doc, resolver, span)
+        return colon_cue(doc, resolver, span) or clause_cue(inner, resolver, spans)
     before = [t for t in near if t.idx < span.open_mark]
     if before and text_of(doc)[:span.open_mark].rstrip().endswith((",", ":")):
         return cue_of(before[-1], resolver)  # 'X said, "..."': the cue that introduces it
@@ -184,6 +184,20 @@ def colon_cue(doc: Doc, resolver: ActorResolver, span: QuoteSpan) -> Cue | None:
     subjects = [t for t in doc[sent.start:colon[0].i] if t.dep_ in ("nsubj", "nsubjpass")]
     speaker = speaker_from(subjects, resolver)
     return Cue(colon[0], speaker, ":") if speaker else None
+
+
+def clause_cue(inner: list[Token], resolver: ActorResolver, spans: list[QuoteSpan]) -> Cue | None:
+    """Return the speaker of a quotation that stands inside what the subject of its sentence
+    does with words, with no speech verb ("The report advises sanctions, including an \"EU
+    presence at court cases\""): that subject, when it resolves to an actor."""
+    root = sentence_of(inner[0]).root
+    if root.pos_ not in ("VERB", "AUX") or inside_any(root, spans):
+        return None
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(inner[0] in s.subtree for s in subjects):
+        return None
+    speaker = speaker_from(subjects, resolver)
+    return Cue(root, speaker, root.text) if speaker else None
 
 
 def speaker_from(tokens: list[Token], resolver: ActorResolver) -> Actor | None:
