@@ -122,3 +122,11 @@ def test_a_quotation_inside_what_the_subject_does_with_words_is_the_subjects():
     text = ("A European Union report was leaked on Monday. The report advises sanctions, "
             "including an \"EU presence at court cases on house demolitions and evictions\".")
     assert [s for _, s, _ in direct(text, published="2009-12-04")] == ["EU"]
+
+
+def test_a_quotation_whose_cue_names_no_one_takes_the_person_who_opens_its_sentence():
+    text = ("United Nations Secretary-General Ban Ki-moon arrived in Doha on Sunday. Ban "
+            "criticized Israel for the civilian death toll saying, “While I was en route to "
+            "Doha, dozens more civilians have been killed.”")
+    [(_, speaker, _)] = direct(text, published="2014-07-22")
+    assert speaker == "UN"

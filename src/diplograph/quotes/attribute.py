@@ -43,10 +43,15 @@ def extract_quotes(doc: Doc, resolver: ActorResolver,
     for span in spans:
         cue = find_cue(doc, resolver, span, spans)
         para = paragraph_number(text, span.start)
-        if cue is None and previous and para - previous[1] <= CARRY_OVER_PARAGRAPHS:
+        unspoken = cue is None or cue.speaker is None
+        if unspoken and previous and previous[0].speaker \
+                and para - previous[1] <= CARRY_OVER_PARAGRAPHS:
             quote = Quote(previous[0].speaker, span.text(text), span.start, span.end, True,
-                          None, span.doubtful, previous[0].date, previous[0].date_inferred)
+                          cue.text if cue else None, span.doubtful, previous[0].date,
+                          previous[0].date_inferred)
         else:
+            if unspoken:  # "Ban criticized Israel ... saying, '...'", the cue misparsed
+                cue = introducing_subject(doc, resolver, span, text) or cue
             speaker = cue.speaker.ref() if cue and cue.speaker else None
             quote = Quote(speaker, span.text(text), span.start, span.end, True,
                           cue.text if cue else None, span.doubtful,
@@ -55,6 +60,28 @@ def extract_quotes(doc: Doc, resolver: ActorResolver,
         previous = (quote, para)
     lend_continuations(quotes, spans)
     return quotes + reported_speech(doc, resolver, spans, published)
+
+
+def introducing_subject(doc: Doc, resolver: ActorResolver, span: QuoteSpan,
+                        text: str) -> Cue | None:
+    """Return the subject of the sentence that opens the quotation's own sentence or comes
+    just before it in its paragraph, as its speaker, when it is a person."""
+    chunk = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if chunk is None:
+        return None
+    first = sentence_of(chunk[0])
+    sents = [first]
+    if first.start > 0:
+        before = sentence_of(doc[first.start - 1])
+        if paragraph_number(text, before.start_char) == paragraph_number(text, span.start):
+            sents.append(before)
+    for sent in sents:
+        subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")
+                    and not (span.open_mark <= c.idx < span.end)]
+        speaker = speaker_from(subjects, resolver)
+        if speaker is not None and speaker.kind == "person":
+            return Cue(sent.root, speaker, sent.root.text)
+    return None
 
 
 def said_on(cue: Token | None, published: str | None) -> tuple[str | None, bool]:
