@@ -34,6 +34,7 @@ from diplograph.events.rules import SYMMETRIC_ROOTS, RuleLinker
 from diplograph.events.triggers import triggers
 from diplograph.events.voices import Voices
 from diplograph.model import Event, Quote, Span
+from diplograph.nlp import tree
 from diplograph.nlp.sentences import sentence_number, sentence_of, sentences, text_of
 from diplograph.time import date_for_trigger
 from diplograph.time.attach import NarrativeClock
@@ -173,7 +174,9 @@ class EventCoder:
         Russian aggression would result in a swift and severe response")."""
         found = []
         rule = derived_data()["warning"]
-        for noun in (t for t in self.doc if t.lemma_.lower() in rule["nouns"]):
+        nouns = frozenset(rule["nouns"])
+        lemmas = tree.tree_of(self.doc).lemmas
+        for noun in (self.doc[i] for i, word in enumerate(lemmas) if word in nouns):
             seen = warned(noun)
             voices = self.warning_voices(seen[0], rule["speech"]) if seen else []
             if not voices:
