@@ -53,13 +53,16 @@ def reason_patients(token: Token) -> list[Token]:
     acts = [act] + ([act.head] if act.pos_ == "NOUN" and act.dep_ == "dobj" else [])
     found = []
     for a in acts:
-        found += [c for c in a.children if c.dep_ in ("dobj", "nsubjpass")]
-        found += [o for c in a.children if c.dep_ == "prep" and c.lower_ in PATIENT_PREPS
-                  for o in c.children if o.dep_ == "pobj"]
+        found += [c for c in a.children if c.dep_ in ("dobj", "nsubjpass")] + patient_objects(a)
     for a in list(found):
-        found += [o for c in a.children if c.dep_ == "prep" and c.lower_ in PATIENT_PREPS
-                  for o in c.children if o.dep_ == "pobj"]
+        found += patient_objects(a)
     return [f for f in found if f.pos_ in ("PROPN", "NOUN") and f != phrase]
+
+
+def patient_objects(token: Token) -> list[Token]:
+    """Return the objects of the "on"/"against"/"upon" phrases of `token`."""
+    return [o for c in token.children if c.dep_ == "prep" and c.lower_ in PATIENT_PREPS
+            for o in c.children if o.dep_ == "pobj"]
 
 
 def _subject_of(verb: Token) -> Token | None:

@@ -161,12 +161,8 @@ class EventCoder:
             entry = lookup(pattern.code)
             facts = TriggerFacts(verb.lemma_.lower(), "verb", "derived", entry.root, entry.code,
                                  entry.code, "asserted", pattern.weight, False, False)
-            for target in self.rules.resolve_all(args.expand(subjects), False, ("of", "by")):
-                for voice in voices:
-                    candidate = Candidate(voice, target, {"rule", "evaluation"})
-                    if distinct_sides(candidate):
-                        found.append(self.reading(verb, pattern, entry, "asserted", facts,
-                                                  candidate))
+            targets = self.rules.resolve_all(args.expand(subjects), False, ("of", "by"))
+            found += self.voiced(verb, pattern, entry, facts, voices, targets, "evaluation")
         return found
 
     def warnings(self) -> list[Reading]:
@@ -186,12 +182,8 @@ class EventCoder:
             facts = TriggerFacts(noun.lemma_.lower(), "noun", "derived", entry.root, entry.code,
                                  entry.code, "asserted", pattern.weight,
                                  noun.i in self.resolver.quoted, False)
-            for target in self.rules.resolve_all(args.expand(seen[1]), False, ("of", "by")):
-                for voice in voices:
-                    candidate = Candidate(voice, target, {"rule", "warning"})
-                    if distinct_sides(candidate):
-                        found.append(self.reading(noun, pattern, entry, "asserted", facts,
-                                                  candidate))
+            targets = self.rules.resolve_all(args.expand(seen[1]), False, ("of", "by"))
+            found += self.voiced(noun, pattern, entry, facts, voices, targets, "warning")
         return found
 
     def warning_voices(self, verb: Token, speech: list[str]) -> list[Argument]:
@@ -220,12 +212,20 @@ class EventCoder:
             entry = lookup(code)
             facts = TriggerFacts(verb.lemma_.lower(), "verb", "derived", entry.root, code, code,
                                  "asserted", pattern.weight, verb.i in self.resolver.quoted, False)
-            for target in self.rules.resolve_all(args.verb_subjects(verb)[0], False, ()):
-                for voice in voices:
-                    candidate = Candidate(voice, target, {"rule", "obligation"})
-                    if distinct_sides(candidate):
-                        found.append(self.reading(verb, pattern, entry, "asserted", facts,
-                                                  candidate))
+            targets = self.rules.resolve_all(args.verb_subjects(verb)[0], False, ())
+            found += self.voiced(verb, pattern, entry, facts, voices, targets, "obligation")
+        return found
+
+    def voiced(self, token: Token, pattern: Pattern, entry: CameoCode, facts: TriggerFacts,
+               voices: list[Argument], targets: list[Argument], tag: str) -> list[Reading]:
+        """Return the readings of what each voice does to each target by saying `token`
+        (a judgement, a demand, a warning), tagged by its kind."""
+        found = []
+        for target in targets:
+            for voice in voices:
+                candidate = Candidate(voice, target, {"rule", tag})
+                if distinct_sides(candidate):
+                    found.append(self.reading(token, pattern, entry, "asserted", facts, candidate))
         return found
 
     def voices_of(self, verb: Token) -> list[Argument]:

@@ -4,6 +4,9 @@ told before). Its readings are candidates like any other; the learned linker wei
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from diplograph.actors import nps
@@ -171,19 +174,22 @@ class RuleLinker:
         keys = {owner_key(a.actor) for a in sources}
         # those who report the act ("Ukraine says Russia was behind the attacks") are not its
         # target for all the sentence knows
-        saying = {*derived_data()["accusation"]["lemmas"], *derived_data()["warning"]["speech"]}
-        sayers = [c for v in trigger.ancestors if v.lemma_.lower() in saying
+        sayers = [c for v in trigger.ancestors if v.lemma_.lower() in reporting_lemmas()
                   for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         keys |= {owner_key(a.actor) for a in self.resolve_all(args.expand(sayers), True, ())}
         found: dict[str, Argument] = {}
-        for token in trigger.sent:
-            if not nps.is_phrase_head(token) and token.dep_ not in ("amod", "compound", "poss"):
-                continue
-            for a in self.resolve_all([token], True, ()):
+        for named in self.named_in(trigger.sent):
+            for a in named:
                 key = owner_key(a.actor)
                 if key not in keys and a.actor.kind == "state":
                     found.setdefault(key, a)
         return list(found.values()) if len(found) == 1 else []
+
+    def named_in(self, tokens: Iterable[Token]) -> Iterator[list[Argument]]:
+        """Yield the actors of each phrase or national modifier among `tokens`, in order."""
+        for token in tokens:
+            if nps.is_phrase_head(token) or token.dep_ in ("amod", "compound", "poss"):
+                yield self.resolve_all([token], True, ())
 
     def in_phrase(self, trigger: Token, sources: list[Argument]) -> list[Argument]:
         """Return the first actor named after the trigger inside its own phrase that is not
@@ -191,10 +197,8 @@ class RuleLinker:
         if any(c.dep_ in ("dobj", "dative") and c.pos_ == "PRON" for c in trigger.children):
             return []  # "thank you for ...": the one acted on is named, if not known
         keys = {owner_key(a.actor) for a in sources}
-        for token in (t for t in trigger.subtree if t.i > trigger.i):
-            if not nps.is_phrase_head(token) and token.dep_ not in ("amod", "compound", "poss"):
-                continue
-            found = [a for a in self.resolve_all([token], True, ()) if owner_key(a.actor) not in keys]
+        for named in self.named_in(t for t in trigger.subtree if t.i > trigger.i):
+            found = [a for a in named if owner_key(a.actor) not in keys]
             if found:
                 return found[:1]
         return []
@@ -259,6 +263,13 @@ class RuleLinker:
             if found:
                 return found
         return []
+
+
+@lru_cache(maxsize=1)
+def reporting_lemmas() -> frozenset[str]:
+    """Return the verbs that report or warn of an act (`derived.yaml`)."""
+    data = derived_data()
+    return frozenset([*data["accusation"]["lemmas"], *data["warning"]["speech"]])
 
 
 def aims_at_place(pattern: Pattern) -> bool:
@@ -338,8 +349,7 @@ def names_an_institution(noun: Token) -> bool:
     if noun.pos_ != "PROPN" or noun.ent_type_ not in NAME_TYPES:
         return False
     doc = noun.doc
-    inside = noun.ent_iob_ == "I" or (noun.i + 1 < len(doc) and doc[noun.i + 1].ent_iob_ == "I")
-    return inside
+    return noun.ent_iob_ == "I" or (noun.i + 1 < len(doc) and doc[noun.i + 1].ent_iob_ == "I")
 
 
 def only_a_time(noun: Token) -> bool:

@@ -66,10 +66,10 @@ def introducing_subject(doc: Doc, resolver: ActorResolver, span: QuoteSpan,
                         text: str) -> Cue | None:
     """Return the subject of the sentence that opens the quotation's own sentence or comes
     just before it in its paragraph, as its speaker, when it is a person."""
-    chunk = doc.char_span(span.start, span.end, alignment_mode="expand")
-    if chunk is None:
+    inner = quote_tokens(doc, span)
+    if not inner:
         return None
-    first = sentence_of(chunk[0])
+    first = sentence_of(inner[0])
     sents = [first]
     if first.start > 0:
         before = sentence_of(doc[first.start - 1])
