@@ -38,6 +38,7 @@ from diplograph.events.linker import LinkerModel
 from diplograph.ingest.records import check_date
 from diplograph.nlp import load_pipeline
 from diplograph.nlp.sentences import remember_text
+from diplograph.nlp.typography import parsing_text
 from diplograph.quotes import extract_quotes
 
 OUT = Path("src/diplograph/events/data/linker.json")
@@ -83,7 +84,7 @@ def read_articles(eval_dir: Path, scorer) -> list[Article]:
     for set_name, path in SETS.items():
         gold = scorer.load_gold([str(eval_dir / path)])
         for n, (_, record) in enumerate(sorted(gold.items())):
-            doc = nlp(record["text"])
+            doc = nlp(parsing_text(record["text"]))
             remember_text(doc, record["text"])
             record = {**record, "published": usable_date(record.get("published"))}
             resolver = ActorResolver(doc, lexicon, record["published"], author=record.get("outlet"))

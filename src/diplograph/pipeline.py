@@ -15,6 +15,7 @@ from diplograph.ingest.readers import check_date
 from diplograph.model import Article, ArticleResult
 from diplograph.nlp import load_pipeline
 from diplograph.nlp.sentences import remember_text
+from diplograph.nlp.typography import parse_articles, restore_words
 from diplograph.quotes import extract_quotes
 
 BATCH_SIZE = 16
@@ -43,8 +44,7 @@ def extract_articles(articles: Iterable[Article], model: str | None = None,
     check_quad_scheme(options.quad_scheme)
     nlp = load_pipeline(model or settings.model)
     lexicon = lexicon_for(nlp, (*settings.actors, *actors))
-    pairs = ((a.text, a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
+    for doc, article in parse_articles(nlp, articles, BATCH_SIZE):
         try:
             yield analyse(doc, article, lexicon, options)
         except Exception as exc:
@@ -60,4 +60,4 @@ def analyse(doc: Doc, article: Article, lexicon: Lexicon,
     resolver = ActorResolver(doc, lexicon, article.published, author=article.outlet)
     quotes = extract_quotes(doc, resolver, article.published)
     events = EventCoder(doc, resolver, article.published, options, quotes=quotes).events()
-    return ArticleResult(article, resolver.actors(), events, quotes)
+    return restore_words(ArticleResult(article, resolver.actors(), events, quotes))

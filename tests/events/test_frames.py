@@ -70,6 +70,12 @@ def test_an_act_that_goes_on_is_asserted(events_of):
     assert ("KOR", "110", "PRK", "asserted") in found
 
 
+def test_an_act_someone_calls_to_end_goes_on(events_of):
+    found = events_of("The minister called for an end to Russia's attacks on Ukrainian cities.",
+                      published="2022-03-01")
+    assert ("RUS", "190", "UKR", "asserted") in found
+
+
 def test_every_frame_code_exists():
     frames = load_frames()
     assert {"intent", "threat", "refusal", "appeal", "undo", "future"} <= set(frames)

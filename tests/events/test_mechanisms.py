@@ -293,3 +293,27 @@ def test_a_warning_of_what_anothers_act_will_bring_is_a_threat_to_them():
     assert not any(c == "130" for _, c, _ in events(
         "Russian aggression against Ukraine resulted in a severe response from the United "
         "States."))
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S.-China talks ended in Geneva on Monday without a deal.",
+    "Russian-Ukrainian talks took place in Istanbul on Tuesday.",
+    "The Russia-Ukraine talks resumed in Istanbul on Tuesday.",
+])
+def test_a_hyphenated_dyad_before_an_act_done_together_gives_its_pair(readings_of, text):
+    pairs = {frozenset((s, t)) for s, code, t, _ in readings_of(text) if code.startswith("04")}
+    assert len(pairs & {frozenset(("USA", "CHN")), frozenset(("RUS", "UKR"))}) == 1
+
+
+def test_a_hyphenated_dyad_does_not_make_a_one_sided_act_mutual(readings_of):
+    found = readings_of("Officials discussed the U.S.-China trade figures on Monday.")
+    assert not any(s == "CHN" and t == "USA" for s, _, t, _ in found)
+
+
+def test_met_with_someone_to_discuss_meets_that_someone():
+    # the parser reads "Foreign Secretary Momen to recognize ..." as a clause under "with"
+    text = ("Deputy Secretary of State Wendy Sherman met today with Bangladeshi Foreign Secretary "
+            "Masud Bin Momen to recognize the anniversary of relations and discuss security "
+            "collaboration. They also discussed steps to promote prosperity in the region.")
+    found = events(text, published="2022-04-07")
+    assert found.count(("USA", "040", "BGD")) + found.count(("BGD", "040", "USA")) == 2

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from diplograph.model import Actor, ActorRef, Span
+from diplograph.nlp import tree
 
 PRONOUN_WINDOW = 3  # sentences a pronoun or a group phrase may look back
 NAMESAKE_WINDOW = 8  # sentences "the report" may look back for the report it names again
@@ -69,8 +70,8 @@ def interacting(doc: Doc, mention: Mention, actor_at: Callable[[Token], Actor | 
     verb = head.head
     partners = [c for c in verb.children if c.dep_ == "dobj"]
     for carrier in [verb, *partners]:
-        partners += [o for p in carrier.children if p.dep_ == "prep" and p.lower_ in ("with", "between")
-                     for o in p.children if o.dep_ == "pobj"]
+        partners += [o for o in tree.prep_objects(carrier, ("with", "between"))
+                     if o.pos_ != "VERB"]  # "met with X to discuss": X
     found = [a for a in map(actor_at, partners) if a is not None]
     return [mention.actor, *found] if found else []
 

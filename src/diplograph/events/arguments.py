@@ -40,6 +40,8 @@ def verb_subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if is_passive(verb):
         return expand(passive_agents(verb)), False
     subjects = tree.children_with(verb, SUBJECT_DEPS)
+    if subjects and tree.is_stranded_infinitive(verb):
+        subjects = []  # "met with X to discuss": X is the one met, not who discusses
     if subjects:
         if subjects[0].tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
             return expand([verb.head]), True
@@ -200,6 +202,18 @@ def owner_tokens(noun: Token) -> list[Token]:
     for clause in (c for c in noun.children if c.dep_ == "relcl"):
         owners += [s for s in clause.children if s.dep_ == "nsubj" and s.tag_ not in RELATIVE_TAGS]
     return owners
+
+
+HYPHENS = ("-", "\u2013", "\u2014")
+
+
+def hyphen_joined(noun: Token) -> list[tuple[Token, Token]]:
+    """Return the pairs of words a hyphen joins in front of a noun ("Russia-Ukraine talks",
+    "U.S.-ROK and U.S.-Japan exercises"), whatever the parser made of them: the dyads of the
+    noun's act done together."""
+    doc = noun.doc
+    return [(doc[i - 1], doc[i + 1]) for i in range(noun.left_edge.i + 1, noun.i - 1)
+            if doc[i].text in HYPHENS and not doc[i].whitespace_ and not doc[i - 1].whitespace_]
 
 
 def participle_agents(noun: Token) -> list[Token]:

@@ -191,10 +191,10 @@ def content_of(noun: Token, word: Token) -> bool:
 
 def goes_on(stop: Token) -> bool:
     """Return True when a word of stopping leaves its act going on: it is negated, or only
-    asked for ("called on X to cease its campaign")."""
+    asked for ("called on X to cease its campaign", "called for an end to X's operation")."""
     if is_denied(stop):
         return True
-    above = governing_frame(stop) if stop.dep_ == "xcomp" else None
+    above = governing_frame(stop) if stop.dep_ == "xcomp" or stop.pos_ == "NOUN" else None
     return above is not None and above[0].name == "appeal"
 
 

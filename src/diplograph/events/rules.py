@@ -137,11 +137,20 @@ class RuleLinker:
         else:
             source_tokens, inferred = self.noun_sources(trigger, pattern)
             target_tokens = args.noun_targets(trigger, pattern.targets)
+            dyads = self.hyphen_dyads(trigger) if pattern.symmetric and not target_tokens else []
+            if dyads:  # "Russia-Ukraine talks", "U.S.-ROK and U.S.-Japan exercises"
+                source_tokens = list(dict.fromkeys(a for a, _ in dyads))
+                target_tokens = list(dict.fromkeys(b for _, b in dyads))
         sources = self.resolve_all(source_tokens, inferred, SOURCE_FALLBACK)
         targets = self.resolve_all(self.doers_for_acts(target_tokens), False, TARGET_FALLBACK)
         if not targets and (pattern.place_target or aims_at_place(pattern)):
             targets = self.resolve_all(args.place_objects(trigger), True, ())
         return sources, targets
+
+    def hyphen_dyads(self, noun: Token) -> list[tuple[Token, Token]]:
+        """Return the pairs of actors' names a hyphen joins in front of a noun."""
+        named = self.resolver.actor_of_modifier
+        return [(a, b) for a, b in args.hyphen_joined(noun) if named(a) and named(b)]
 
     def doers_for_acts(self, tokens: list[Token]) -> list[Token]:
         """Return the targets with an act that names no actor itself replaced by its "by"

@@ -84,9 +84,25 @@ def subtree(parse: Tree, i: int) -> list[int]:
 
 def prep_objects(token: Token, words: tuple[str, ...],
                  objects: tuple[str, ...] | set[str] = ("pobj", "pcomp")) -> list[Token]:
-    """Return the objects of the prepositions in `words` attached to `token`."""
+    """Return the objects of the prepositions in `words` attached to `token`; for "met with
+    X to discuss Y", parsed as a clause "X to discuss Y" under "with", the phrase X."""
     doc = token.doc
     tree = tree_of(doc)
-    return [doc[o] for j in tree.children[token.i]
-            if tree.deps[j] in ("prep", "agent", "dative") and tree.lower[j] in words
-            for o in tree.children[j] if tree.deps[o] in objects]
+    found = [doc[o] for j in tree.children[token.i]
+             if tree.deps[j] in ("prep", "agent", "dative") and tree.lower[j] in words
+             for o in tree.children[j] if tree.deps[o] in objects]
+    return [infinitive_subject(o) if is_stranded_infinitive(o) else o for o in found]
+
+
+def is_stranded_infinitive(verb: Token) -> bool:
+    """Return True for a to-infinitive the parser put under a preposition with a noun as its
+    subject ("with Foreign Secretary Momen to discuss ..."): the noun is the preposition's
+    object, and the infinitive says what for."""
+    return (verb.dep_ == "pcomp" and verb.pos_ == "VERB" and verb.head.dep_ == "prep"
+            and "to" in child_words(verb, ("aux",)) and infinitive_subject(verb) is not None)
+
+
+def infinitive_subject(verb: Token) -> Token | None:
+    """Return the noun before a verb that the parser made its subject, if any."""
+    return next((c for c in children_with(verb, ("nsubj",))
+                 if c.pos_ in ("NOUN", "PROPN") and c.i < verb.i), None)

@@ -61,10 +61,11 @@ def worker_pipeline(model: str | None, actors: tuple[str, ...]):
 def analyse_partition(articles: list[Article], run_id: str, model: str | None,
                       actor_files: tuple[str, ...]) -> Partition:
     """Analyse a partition on a worker and return its rows as Arrow tables."""
+    from diplograph.nlp.typography import parse_articles
     from diplograph.pipeline import analyse
     nlp, lexicon, scheme = worker_pipeline(model, actor_files)
     tables, groups, counts = empty_tables(), set(), BatchCounts()
-    docs = nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=16)
+    docs = parse_articles(nlp, articles, 16)
     for doc, article in docs:
         try:
             result = analyse(doc, article, lexicon, CodingOptions(quad_scheme=scheme))

@@ -17,6 +17,7 @@ from diplograph.events.coder import CodingOptions
 from diplograph.ingest import read_inputs
 from diplograph.model import Article, ArticleResult
 from diplograph.nlp import load_pipeline
+from diplograph.nlp.typography import parse_articles
 from diplograph.pipeline import analyse
 from diplograph.store.writer import (
     COUNTERS,
@@ -100,8 +101,7 @@ class Ingest:
         lexicon = lexicon_for(nlp, (*settings.actors, *self.options.actors))
         coding = CodingOptions(quad_scheme=settings.quad_scheme)
         items = read_inputs(paths, self.options.published, ignored=self.summary.ignored)
-        stream = nlp.pipe(((a.text, a) for a in self.fresh(items)), as_tuples=True,
-                          batch_size=PIPE_BATCH, n_process=self.options.workers)
+        stream = parse_articles(nlp, self.fresh(items), PIPE_BATCH, self.options.workers)
         batch: list[ArticleResult] = []
         for doc, article in stream:
             result = self.analysed(doc, article, lexicon, coding)
