@@ -132,3 +132,14 @@ def test_a_possessive_in_a_from_clause_belongs_to_the_object_that_does_it(nlp):
     doc, r = resolver_for(nlp, "We took actions to prevent Russia from accessing its wealth "
                                "fund.", STATE)
     assert keys_at(doc, r, "its") == ["RUS"]
+
+
+def test_a_pronoun_opening_reported_words_is_their_speaker(nlp):
+    text = ("The proxy war between Iran and Saudi Arabia goes on. Militant groups from the region "
+            "said that they would send fighters. Russia said it would retaliate.")
+    doc, r = resolver_for(nlp, text, published="2010-01-04")
+    assert keys_at(doc, r, "they") == []  # the militants, not the states named before
+    assert keys_at(doc, r, "it") == ["RUS"]
+    doc, r = resolver_for(nlp, "Iran met Iraq. The United States and Japan said they would "
+                               "hold talks with China.", published="2023-01-04")
+    assert keys_at(doc, r, "they") == ["JPN", "USA"]

@@ -80,3 +80,13 @@ def test_the_start_of_a_state_still_going_on_does_not_date_the_acts_after_it():
     found = extract(text, published="2022-05-27").events
     condemned = [e for e in found if e.source.country == "JPN"]
     assert condemned and all(e.date == "2022-05-27" for e in condemned)
+
+
+def test_a_possessive_date_dates_its_noun_not_the_clause():
+    found = {(e.cameo, e.date) for e in extract(
+        "The United States strongly condemns this week's Russian attacks on Ukraine.",
+        published="2022-03-25").events}
+    assert ("111", "2022-03-25") in found  # the condemnation: the day of the statement
+    assert ("190", "2022-03-21") in found  # the attacks: this week
+    said = extract("At Monday's meeting, Japan criticised China.", published="2023-09-20").events
+    assert [e.date for e in said] == ["2023-09-18"]  # a setting dates its clause

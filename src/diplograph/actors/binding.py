@@ -5,6 +5,8 @@ statement ("The United States, the Republic of Korea and Japan condemn ...", the
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Doc, Token
 
@@ -16,6 +18,33 @@ OPENING_SENTENCES = 3  # a joint statement names its authors at the start
 SUBJECTS = ("nsubj", "nsubjpass")
 PATIENT_PREPS = ("on", "against", "upon")
 CONTROL_PREPS = ("from", "for", "of")
+PLURAL_TAGS = {"NNS", "NNPS"}
+REPORTED_PRONOUNS = {"he": "one", "she": "one", "it": "one", "they": "many"}
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    """Return the verbs that report what their subject says (`speech_verbs.txt`)."""
+    text = resources.files("diplograph.actors").joinpath("data/speech_verbs.txt").read_text("utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def reporting_subject(pronoun: Token) -> Token | None:
+    """Return the subject of the speech verb whose reported clause a subject pronoun opens,
+    when they agree in number: in "Russia said it would ..." and "the militants said they
+    would ...", the pronoun is the speaker, whoever was named before."""
+    number = REPORTED_PRONOUNS.get(pronoun.lower_)
+    clause = pronoun.head
+    if number is None or pronoun.dep_ not in SUBJECTS or clause.dep_ != "ccomp":
+        return None
+    verb = clause.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in speech_verbs():
+        return None
+    subject = _subject_of(verb)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    many = subject.tag_ in PLURAL_TAGS or bool(subject.conjuncts)
+    return subject if many == (number == "many") else None
 
 
 def clause_subject(token: Token) -> Token | None:

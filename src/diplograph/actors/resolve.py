@@ -426,6 +426,9 @@ class ActorResolver(PeopleAndRoles):
             if len(authors) > 1:
                 return self._record_group(token, authors, span, True)
             return self._record(token, self.author, span, pronoun=True)
+        speaker = binding.reporting_subject(token)
+        if speaker is not None:  # "the militants said they would ...": the speakers or no one
+            return self._speakers(token, speaker, span)
         if word in GROUP_PRONOUNS:
             members = ante.group_referent(self.doc, earlier, self.actor_of)
             if len(members) > 1:
@@ -445,6 +448,17 @@ class ActorResolver(PeopleAndRoles):
             earlier = [m for m in earlier if ante.owner_key(m.actor) not in named]
         antecedent = ante.single_referent(earlier, wanted) if wanted else None
         return self._record(token, antecedent, span, pronoun=True) if antecedent else None
+
+    def _speakers(self, token: Token, speaker: Token, span: Span) -> Mention | None:
+        """Return the mention a pronoun makes of the speakers whose words it opens."""
+        mention = self.mention_at(nps.phrase_head(speaker))
+        if mention is not None and mention.members:
+            return self._record_group(token, mention.members, span, True)
+        listed = [self.actor_of(t) for t in (speaker, *speaker.conjuncts)]
+        sides = ante.distinct_sides([a for a in listed if a is not None])
+        if len(sides) > 1:
+            return self._record_group(token, sides, span, True)
+        return self._record(token, mention.actor, span, pronoun=True) if mention else None
 
     def statement_voices(self) -> tuple[Actor, ...]:
         """Return who speaks in a statement's own voice: its several authors when it is a

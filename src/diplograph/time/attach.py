@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from diplograph.nlp.sentences import entities_in, sentence_number, sentence_of, sentences
 from diplograph.time.expressions import ResolvedDate, resolve_expression
 
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "appos"}
 DURATION_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years"}
 
 
@@ -79,7 +80,11 @@ def opens_a_span(ent) -> bool:
 
 
 def attaches_to(root: Token, trigger: Token) -> bool:
-    """Return True when the expression hangs off the trigger, or the verb governing it."""
+    """Return True when the expression hangs off the trigger, or the verb governing it; one
+    in possessive form on a subject or object ("condemn this week's attacks") dates only that
+    noun, while on a setting ("at Monday's meeting, X said") it dates the clause."""
+    if root.dep_ == "poss" and root.head.dep_ in ARGUMENT_DEPS and root.head != trigger:
+        return False
     anchors = {trigger.i}
     head = trigger
     while head.pos_ not in ("VERB", "AUX") and head.head != head:
