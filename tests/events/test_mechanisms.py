@@ -317,3 +317,10 @@ def test_met_with_someone_to_discuss_meets_that_someone():
             "collaboration. They also discussed steps to promote prosperity in the region.")
     found = events(text, published="2022-04-07")
     assert found.count(("USA", "040", "BGD")) + found.count(("BGD", "040", "USA")) == 2
+
+
+def test_who_reports_a_fight_is_not_its_other_side():
+    found = events("After a visit to Kenya, former UN chief Kofi Annan warned that the country "
+                   "risks returning to ethnic clashes if reforms are not implemented.",
+                   published="2009-10-10")
+    assert not any(code.startswith("19") for _, code, _ in found)

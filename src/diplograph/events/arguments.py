@@ -12,6 +12,7 @@ RELATIVE_TAGS = {"WDT", "WP"}
 REASON_PREPS = {"for", "of"}
 INHERITING = {"xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp"}
 PREP_OBJECTS = {"pobj", "pcomp"}
+CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj"}
 
 
 def is_passive(verb: Token) -> bool:
@@ -84,9 +85,11 @@ def passive_agents(verb: Token) -> list[Token]:
 
 
 def governing(token: Token) -> Token:
-    """Return the nearest verb at or above `token` (itself if it is a verb)."""
+    """Return the nearest verb at or above `token` (itself if it is a verb); a word with a
+    subject of its own heads a clause, whatever its tag ("the country risks returning")."""
     steps = 0
-    while token.pos_ not in ("VERB", "AUX") and token.head != token and steps < 4:
+    while token.pos_ not in ("VERB", "AUX") and token.head != token and steps < 4 \
+            and not (token.dep_ in CLAUSE_DEPS and tree.has_child_with(token, SUBJECT_DEPS)):
         token, steps = token.head, steps + 1
     return token
 

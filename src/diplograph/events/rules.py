@@ -78,7 +78,7 @@ class RuleLinker:
             tags.add("place_source") if sources else None
         if targets and not sources and is_unattributed_force(trigger, pattern):
             # "thirteen soldiers were killed": by the other side of the fighting told before
-            sources = self.discourse.adversary(sentence, targets)
+            sources = self.foes(trigger, sentence, targets)
             tags.add("adversary")
         if sources and not targets:
             # "Boric denied the accusation": aimed at those who made it
@@ -92,7 +92,7 @@ class RuleLinker:
             tags.add("in_phrase") if targets else None
         if sources and not targets and lookup(pattern.code).root in FORCE_ROOTS:
             # "the rocket fire by Hamas": at the other side of the fighting told before
-            targets = self.discourse.adversary(sentence, sources)
+            targets = self.foes(trigger, sentence, sources)
             tags.add("adversary")
         if sources and not targets and lookup(pattern.code).root in FORCE_ROOTS:
             # "... Ukraine's needs as President Putin's invasion enters its second month": the
@@ -105,7 +105,7 @@ class RuleLinker:
             pairs = [(a, b) for a in distinct(sources) for b in distinct(sources) if a is not b]
             tags.add("mutual")
         if pattern.adversary and not targets:  # each side's show of force is aimed at its foe
-            pairs = [(s, t) for s in sources for t in self.discourse.adversary(sentence, [s])]
+            pairs = [(s, t) for s in sources for t in self.foes(trigger, sentence, [s])]
             tags.add("adversary")
         if pattern.symmetric and not pairs:
             together = targets if len(targets) > 1 else sources
@@ -180,12 +180,9 @@ class RuleLinker:
     def sole_other_state(self, trigger: Token, sources: list[Argument]) -> list[Argument]:
         """Return the one state other than the sources (and those who report the act) that
         the trigger's sentence names, or nothing when it names none or several."""
-        keys = {owner_key(a.actor) for a in sources}
         # those who report the act ("Ukraine says Russia was behind the attacks") are not its
         # target for all the sentence knows
-        sayers = [c for v in trigger.ancestors if v.lemma_.lower() in reporting_lemmas()
-                  for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
-        keys |= {owner_key(a.actor) for a in self.resolve_all(args.expand(sayers), True, ())}
+        keys = {owner_key(a.actor) for a in sources} | self.reporters(trigger)
         found: dict[str, Argument] = {}
         for named in self.named_in(trigger.sent):
             for a in named:
@@ -193,6 +190,20 @@ class RuleLinker:
                 if key not in keys and a.actor.kind == "state":
                     found.setdefault(key, a)
         return list(found.values()) if len(found) == 1 else []
+
+    def reporters(self, trigger: Token) -> set[str | None]:
+        """Return the states and organisations that report the act a trigger names (the
+        subjects of the reporting verbs above it)."""
+        sayers = [c for v in trigger.ancestors if v.lemma_.lower() in reporting_lemmas()
+                  for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return {owner_key(a.actor) for a in self.resolve_all(args.expand(sayers), True, ())}
+
+    def foes(self, trigger: Token, sentence: int, sides: list[Argument]) -> list[Argument]:
+        """Return the other side of the latest conflict of `sides`, unless it is who reports
+        this act ("Annan warned that the country risks returning to clashes")."""
+        found = self.discourse.adversary(sentence, sides)
+        reporting = self.reporters(trigger) if found else set()
+        return [a for a in found if owner_key(a.actor) not in reporting]
 
     def named_in(self, tokens: Iterable[Token]) -> Iterator[list[Argument]]:
         """Yield the actors of each phrase or national modifier among `tokens`, in order."""
