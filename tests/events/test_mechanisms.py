@@ -324,3 +324,14 @@ def test_who_reports_a_fight_is_not_its_other_side():
                    "risks returning to ethnic clashes if reforms are not implemented.",
                    published="2009-10-10")
     assert not any(code.startswith("19") for _, code, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel suffered rocket attacks from Gaza on Sunday.", ("PSE", "190", "ISR")),
+    ("Ukraine has faced Russian attacks for months.", ("RUS", "190", "UKR")),
+    ("Georgia endured a Russian invasion in 2008.", ("RUS", "192", "GEO")),
+])
+def test_who_suffers_an_act_is_its_target(text, expected):
+    found = events(text, published="2010-01-04")
+    assert expected in found
+    assert (expected[2], expected[1], expected[0]) not in found

@@ -62,6 +62,16 @@ def derived_data() -> dict:
     return yaml.safe_load(ref.read_text(encoding="utf-8"))
 
 
+def undergone_by(noun: Token) -> Token | None:
+    """Return the subject of a verb that undergoes the act its object names ("Israel
+    suffered rocket attacks", "the embassy has faced attacks"), or None."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in derived_data()["undergoing_verbs"]:
+        return None
+    subjects = args.verb_subjects(verb)[0]
+    return subjects[0] if subjects else None
+
+
 def is_mutual(trigger: Token) -> bool:
     """Return True for an act whose own words make it mutual ("advance trilateral
     cooperation", "strengthen ties"): a group doing it does it among its members."""

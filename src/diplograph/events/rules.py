@@ -14,7 +14,7 @@ from diplograph.actors.antecedents import owner_key
 from diplograph.actors.resolve import ActorResolver
 from diplograph.events import arguments as args
 from diplograph.events.codebook import lookup
-from diplograph.events.derived import derived_data, is_mutual
+from diplograph.events.derived import derived_data, is_mutual, undergone_by
 from diplograph.events.discourse import Discourse
 from diplograph.events.linking import Argument, Candidate
 from diplograph.events.patterns import Pattern
@@ -137,6 +137,11 @@ class RuleLinker:
         else:
             source_tokens, inferred = self.noun_sources(trigger, pattern)
             target_tokens = args.noun_targets(trigger, pattern.targets)
+            undergoer = undergone_by(trigger)
+            if undergoer is not None:  # "Israel suffered rocket attacks from Gaza"
+                source_tokens = self.undergone_from(trigger)
+                target_tokens = [*args.expand([undergoer]), *target_tokens]
+                inferred = False
             dyads = self.hyphen_dyads(trigger) if pattern.symmetric and not target_tokens else []
             if dyads:  # "Russia-Ukraine talks", "U.S.-ROK and U.S.-Japan exercises"
                 source_tokens = list(dict.fromkeys(a for a, _ in dyads))
@@ -146,6 +151,15 @@ class RuleLinker:
         if not targets and (pattern.place_target or aims_at_place(pattern)):
             targets = self.resolve_all(args.place_objects(trigger), True, ())
         return sources, targets
+
+    def undergone_from(self, noun: Token) -> list[Token]:
+        """Return who does an act that the subject of its verb undergoes: the noun's own
+        national modifier or possessor ("faced Russian attacks"), else the "from" or "by"
+        phrase of the noun or its verb ("suffered rocket attacks from Gaza")."""
+        own = [c for c in noun.lefts if c.dep_ in ("poss", "compound", "amod")
+               and self.resolver.actor_of_modifier(c)]
+        return own or args.expand(args.prep_objects(noun, ("from", "by"))
+                                  or args.prep_objects(noun.head, ("from", "by")))
 
     def hyphen_dyads(self, noun: Token) -> list[tuple[Token, Token]]:
         """Return the pairs of actors' names a hyphen joins in front of a noun."""

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from diplograph.events import arguments as args
 from diplograph.events.codebook import lookup
+from diplograph.events.derived import undergone_by
 from diplograph.events.patterns import Pattern, load_patterns
 from diplograph.events.petrarch import base_forms, known_verb, verb_match
 from diplograph.nlp import tree
@@ -67,7 +68,7 @@ def trigger_patterns(token: Token, field_too: bool = True) -> list[Pattern]:
     if own is not None:
         found.append(own)
     field = dictionary_pattern(token) if field_too and not (
-        names_something(token) or is_a_state(token)) else None
+        names_something(token) or is_a_state(token) or undergoes_an_act(token)) else None
     if field is not None and (own is None or lookup(own.code).root != lookup(field.code).root):
         found.append(field)
     return found
@@ -78,6 +79,13 @@ def names_something(verb: Token) -> bool:
     attack", "declared the vote illegal"): it characterises, it does not do what its
     dictionary senses say."""
     return tree.has_child_with(verb, ("oprd",))
+
+
+def undergoes_an_act(verb: Token) -> bool:
+    """Return True for a verb whose subject undergoes the act its object names ("Ukraine
+    has faced Russian attacks"): the act is coded, not the verb's dictionary senses."""
+    return any(c.dep_ == "dobj" and hand_pattern(c) is not None and undergone_by(c) is not None
+               for c in verb.children)
 
 
 def is_a_state(verb: Token) -> bool:
