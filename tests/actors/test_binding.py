@@ -143,3 +143,13 @@ def test_a_pronoun_opening_reported_words_is_their_speaker(nlp):
     doc, r = resolver_for(nlp, "Iran met Iraq. The United States and Japan said they would "
                                "hold talks with China.", published="2023-01-04")
     assert keys_at(doc, r, "they") == ["JPN", "USA"]
+
+
+def test_a_bare_surname_is_the_person_of_that_name_mentioned_last(nlp):
+    text = ("Kim Jong Un sent his brother Kim Jong Nam abroad in 2003. Kim Jong Nam settled in "
+            "Macau. Years later Kim Jong Un spoke of him. Kim then met Chinese officials. "
+            '"Kim Jong Nam will return," an aide said. Kim also met Russian officials.')
+    doc, r = resolver_for(nlp, text, published="2017-02-19")
+    kims = [t for t in doc if t.text == "Kim" and doc[t.i + 1].text != "Jong"]
+    names = [r.actor_of(t).name for t in kims]
+    assert names == ["Kim Jong-un", "Kim Jong-un"]  # the name quoted in between is not his

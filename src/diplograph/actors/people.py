@@ -80,7 +80,7 @@ class PeopleAndRoles:
         return self._person_actor(name, current[0] if current else None, None)
 
     def _person(self, head: Token, name: str) -> Actor:
-        earlier = self._earlier_person(name)
+        earlier = self._earlier_person(name, head.i)
         if earlier:
             return earlier
         evidence = self._evidence(head, deep=True)
@@ -103,10 +103,19 @@ class PeopleAndRoles:
         return Actor(f"person:{nps.slug(name)}", name, "person", country=country, org=org,
                      role=role, code=code)
 
-    def _earlier_person(self, name: str) -> Actor | None:
-        """Return an actor already seen whose name contains the one-word `name`."""
+    def _earlier_person(self, name: str, before: int | None = None) -> Actor | None:
+        """Return an actor already seen whose name contains the one-word `name`: the one
+        mentioned last before word `before` (outside quotations, for a word outside them), else
+        the last one seen."""
         if " " in name:
             return None
+        if before is not None:
+            quoted = before in self.quoted
+            for mention in reversed(self.order):
+                actor = mention.actor
+                if mention.head < before and actor.kind == "person" and name in actor.name.split() \
+                        and (quoted or mention.head not in self.quoted):
+                    return actor
         for actor in reversed(list(self.registry.values())):
             if actor.kind == "person" and name in actor.name.split():
                 return actor
@@ -192,7 +201,7 @@ class PeopleAndRoles:
             if other.pos_ != "PROPN" or other.i in self.terms:
                 continue
             name = proper_name(other)
-            actor = (self.registry.get(f"person:{nps.slug(name)}") or self._earlier_person(name)
+            actor = (self.registry.get(f"person:{nps.slug(name)}") or self._earlier_person(name, other.i)
                      or self._person_actor(name, None, evidence.country))
             if actor.country is None and actor.org is None:
                 actor.country = evidence.country

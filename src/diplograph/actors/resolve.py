@@ -275,7 +275,7 @@ class ActorResolver(PeopleAndRoles):
             hit = None
         name = self._person_name(head)
         if head.pos_ == "PROPN" and (hit is None or all(t.kind == "person" for t in hit.terms)):
-            earlier = self._earlier_person(name or proper_name(head))
+            earlier = self._earlier_person(name or proper_name(head), head.i)
             if earlier:
                 return earlier
         if hit and self._names_other_actor(head, hit):
