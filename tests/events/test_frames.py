@@ -87,3 +87,9 @@ def test_force_announced_on_a_condition_is_a_threat(events_of):
     assert events_of("North Korea stated it would attack South Korea if the broadcasts do not "
                      "stop.", "2015-08-21") == [("PRK", "138", "KOR", "asserted")]
     assert events_of("Russia would attack Ukraine if talks failed.")[0][3] == "hypothetical"
+
+
+def test_support_that_will_not_waver_is_asserted(events_of):
+    found = events_of("The United States will not waver in its support for Ukraine.",
+                      published="2022-08-02")
+    assert ("USA", "051", "UKR", "asserted") in found

@@ -90,3 +90,20 @@ def test_a_possessive_date_dates_its_noun_not_the_clause():
     assert ("190", "2022-03-21") in found  # the attacks: this week
     said = extract("At Monday's meeting, Japan criticised China.", published="2023-09-20").events
     assert [e.date for e in said] == ["2023-09-18"]  # a setting dates its clause
+
+
+def test_a_statement_in_the_present_is_dated_by_its_writing_not_by_the_story_before():
+    text = ("North Korea launched a missile on May 25. Japan condemned North Korea on May 25. "
+            "We urge the DPRK to return to dialogue. Japan is committed to cooperation with "
+            "South Korea.")
+    found = [(e.cameo, e.date) for e in extract(text, published="2022-05-27",
+                                                 outlet="U.S. Department of State").events]
+    assert ("020", "2022-05-27") in found and ("030", "2022-05-27") in found
+    assert ("111", "2022-05-25") in found
+
+
+def test_a_date_inside_a_noun_modifier_does_not_move_the_story_s_clock():
+    text = ("Blinken spoke today with Lavrov. He looks forward to Russia's response to the papers "
+            "shared with Moscow last month. Blinken criticised Russia.")
+    found = {e.cameo: e.date for e in extract(text, published="2022-02-15").events}
+    assert found.get("111") == "2022-02-15"

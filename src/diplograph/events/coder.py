@@ -37,7 +37,7 @@ from diplograph.model import Event, Quote, Span
 from diplograph.nlp import tree
 from diplograph.nlp.sentences import sentence_number, sentence_of, sentences, text_of
 from diplograph.time import date_for_trigger
-from diplograph.time.attach import NarrativeClock
+from diplograph.time.attach import NarrativeClock, speaks_of_now
 from diplograph.time.expressions import ResolvedDate
 
 INFERRED_DISCOUNT = 0.85
@@ -328,6 +328,8 @@ class EventCoder:
             return None, modality == "asserted" and self.published is not None
         if is_background(trigger):
             return None, False  # "had visited": before the story, with no date of its own
+        if speaks_of_now(trigger):  # "We urge the DPRK ...": the statement's own day
+            return None, modality == "asserted" and self.published is not None
         carried = self.clock.carried(trigger)
         if carried is not None:
             return carried, True

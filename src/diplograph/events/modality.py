@@ -15,6 +15,10 @@ DENIAL_HEADS = {"deny", "refuse", "reject", "fail", "decline"}
 DISPUTED_NOUNS = {"pretext", "fabrication", "lie", "myth"}
 # Verbs of going on or stopping: an act that is their subject is under way whatever they say.
 ASPECTUAL = {"stop", "continue", "cease", "persist", "go"}
+# Verbs of weakening: an act they govern, denied, holds the firmer ("our support will not
+# waver", "commitment that has never faltered").
+WEAKENING = {"waver", "falter", "weaken", "wane", "diminish", "flag", "fade", "dwindle",
+             "lessen", "slacken", "erode", "shake"}
 # Adverbs that make a present-tense clause a habit, not an event ("the two regularly hold talks").
 HABITUAL_ADVERBS = {"regularly", "frequently", "often", "usually", "routinely", "always",
                     "generally", "typically", "traditionally", "habitually", "customarily"}
@@ -33,6 +37,9 @@ def modality_of(trigger: Token) -> str:
     clause = governing_verb(trigger)
     if clause is not None and clause != trigger and clause.lemma_ in ASPECTUAL:
         return "asserted"  # "if the broadcasts do not stop": the broadcasts go on
+    if clause is not None and clause != trigger and clause.lemma_ in WEAKENING \
+            and not is_negated(trigger):
+        return "asserted"  # "our support for Ukraine will not waver"
     if is_negated(trigger) or (clause is not None and is_negated(clause)) or far_from(trigger):
         return "negated"
     if clause is None:

@@ -101,6 +101,39 @@ def attaches_to(root: Token, trigger: Token) -> bool:
     return False
 
 
+NOUN_MODIFIERS = {"acl", "relcl"}
+
+
+def in_a_modifier(ent) -> bool:
+    """Return True for a date inside a clause that modifies a noun ("the papers shared with
+    Moscow last month"): it dates that background, not the story's time."""
+    token, steps = ent.root, 0
+    while token.head != token and steps < 12:
+        if token.dep_ in NOUN_MODIFIERS:
+            return True
+        token, steps = token.head, steps + 1
+    return False
+
+
+PRESENT_TAGS = {"VBZ", "VBP"}
+PRESENT_AUX = {"is", "are", "am", "'s", "'re", "'m"}
+
+
+def speaks_of_now(trigger: Token) -> bool:
+    """Return True for an act told in the present ("We urge the DPRK", "the United States is
+    taking action"), outside any past-tense report: it happens at the time of writing, not at
+    a date the story told before."""
+    verb, steps = trigger, 0
+    while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("acomp", "xcomp")) \
+            and verb.head != verb and steps < 6:  # "is committed to", "wants to"
+        verb, steps = verb.head, steps + 1
+    present = verb.tag_ in PRESENT_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in PRESENT_AUX for c in verb.children)
+    if not present or any(c.dep_ == "aux" for c in verb.children if c.tag_ == "MD"):
+        return False
+    return not any(a.tag_ == "VBD" for a in verb.ancestors)
+
+
 class NarrativeClock:
     """The reference time of a narrative: an act whose clause states no date happened at the
     latest date stated shortly before it ("X fired yesterday. ... Y retaliated by firing")."""
@@ -130,7 +163,7 @@ class NarrativeClock:
         if key not in self.resolved:
             self.resolved[key] = None
             for ent in reversed(date_mentions(self.sentences[n])):
-                if not is_duration(ent) and not opens_a_span(ent):
+                if not is_duration(ent) and not opens_a_span(ent) and not in_a_modifier(ent):
                     found = resolve_expression(ent.text, self.published, future)
                     # "earlier this year" is background; it does not set the story's day.
                     if found and found.granularity != "year":
