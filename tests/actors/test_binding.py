@@ -153,3 +153,11 @@ def test_a_bare_surname_is_the_person_of_that_name_mentioned_last(nlp):
     kims = [t for t in doc if t.text == "Kim" and doc[t.i + 1].text != "Jong"]
     names = [r.actor_of(t).name for t in kims]
     assert names == ["Kim Jong-un", "Kim Jong-un"]  # the name quoted in between is not his
+
+
+def test_the_authors_of_a_joint_statement_may_be_listed_inside_an_apposition(nlp):
+    text = ("Office of the Spokesperson\nThe Troika (Norway, the United Kingdom, and the United "
+            "States of America), Canada, and the European Union are alarmed by the arrests in "
+            "Sudan. We condemn this harassment.")
+    doc, r = resolver_for(nlp, text, STATE, published="2022-02-10")
+    assert keys_at(doc, r, "We") == ["CAN", "EU", "GBR", "NOR", "USA"]

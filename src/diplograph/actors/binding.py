@@ -139,12 +139,15 @@ def joint_authors(doc: Doc, sentence_starts: list[int], author: Actor | None,
         return ()
     end = sentence_starts[OPENING_SENTENCES] if len(sentence_starts) > OPENING_SENTENCES else len(doc)
     for token in doc[:end]:
-        if token.dep_ not in SUBJECTS or not token.conjuncts:
+        apposed = [a for a in token.children if a.dep_ == "appos"]
+        if token.dep_ not in SUBJECTS or not (token.conjuncts or any(a.conjuncts for a in apposed)):
             continue
         # "The United States, the Republic of Korea (ROK), and Japan": a list the parser may
-        # read partly as appositions
+        # read partly as appositions; "The Troika (Norway, the United Kingdom, and the United
+        # States), Canada, and the EU": one read wholly as the apposition's
         listed = [token, *token.conjuncts]
         listed += [a for t in listed for a in t.children if a.dep_ == "appos"]
+        listed += [c for a in apposed for c in a.conjuncts if c not in listed]
         actors = [actor_at(t) for t in listed]
         sides = distinct_sides([a for a in actors if a is not None])
         if len(sides) >= 2 and key in {owner_key(a) for a in sides}:
