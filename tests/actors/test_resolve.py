@@ -197,3 +197,12 @@ def test_a_possessor_state_overrides_a_namesake_of_another_state(resolve):
     doc, r = resolve("Saudi Arabia's King Abdullah met Obama.", "2010-05-01")
     [(actor, _, _)] = r.arguments(doc[3])
     assert (actor.name, actor.country) == ("King Abdullah", "SAU")
+
+
+def test_two_titled_people_joined_by_and_each_keep_their_own_state(resolve):
+    doc, r = resolve("U.S. Special Envoy for Yemen Tim Lenderking and Dutch Ambassador to Yemen "
+                     "Peter Derrek Hof joined UN Resident Coordinator David Gressly in Aden.",
+                     published="2022-05-27")
+    assert actor_at(doc, r, "Lenderking").country == "USA"
+    assert actor_at(doc, r, "Hof").country == "NLD"
+    assert actor_at(doc, r, "Gressly").org == "UN"

@@ -70,9 +70,47 @@ def _with_premodifiers(head: Token, deps: set[str]) -> list[Token]:
 
 def _premodifier_positions(head: Token, deps: set[str]) -> list[int]:
     parse = tree.tree_of(head.doc)
-    return sorted([head.i] + [k for c in parse.children[head.i]
-                              if c < head.i and parse.deps[c] in deps
-                              for k in tree.subtree(parse, c)])
+    found = sorted([head.i] + [k for c in parse.children[head.i]
+                               if c < head.i and parse.deps[c] in deps
+                               for k in tree.subtree(parse, c)])
+    cut = other_persons_end(head, [k for k in found if parse.deps[k] == "cc"])
+    return [k for k in found if k > cut] if cut is not None else found
+
+
+def other_persons_end(head: Token, joints: list[int]) -> int | None:
+    """Return the last of `joints` (coordinating words among a name's modifiers) that follows
+    another person's name: "U.S. Special Envoy Tim Lenderking and Dutch Ambassador Peter Hof",
+    parsed as one phrase, holds two people, and Hof's own words start after the "and"."""
+    doc = head.doc
+    for j in reversed(joints):
+        joined = doc[j].head
+        if joined.ent_type_ == "PERSON" and joined.i < j and not _same_entity(joined, head):
+            return j
+    return None
+
+
+def _same_entity(a: Token, b: Token) -> bool:
+    return a.ent_iob_ != "O" and b.ent_iob_ != "O" and a.ent_type_ == b.ent_type_ and all(
+        doc_token.ent_iob_ == "I" for doc_token in a.doc[min(a.i, b.i) + 1:max(a.i, b.i) + 1])
+
+
+TITLE_WORDS = {"PROPN", "ADJ"}
+BRIEF_PREPS = {"for", "to"}
+
+
+def title_before(first: Token) -> list[Token]:
+    """Return the words of a title written just before a name ("U.S. Special Envoy for
+    Yemen" before "Tim Lenderking"), up to a conjunction, a comma or a lower-case word."""
+    doc, k = first.doc, first.i - 1
+    while k >= 0 and (doc[k].pos_ in TITLE_WORDS or doc[k].lower_ in BRIEF_PREPS | {"of"}):
+        k -= 1
+    return list(doc[k + 1:first.i])
+
+
+def names_a_brief(token: Token) -> bool:
+    """Return True for a name that says what a post is for or where it is sent ("Envoy for
+    Yemen", "Ambassador to Yemen"), not whose it is."""
+    return token.i > 0 and token.doc[token.i - 1].lower_ in BRIEF_PREPS
 
 
 def possessor(head: Token) -> Token | None:

@@ -241,9 +241,12 @@ class PeopleAndRoles:
         """Return the country, organisation and role a phrase states about its head; `deep`
         also reads the owner of a described post ("X, head of Poland's security bureau")."""
         found = Evidence(role=self._nearest_role(head))
-        for token in nps.own_tokens(head):
+        own, named = nps.own_tokens(head), head.pos_ == "PROPN"
+        if named and not any(t.i in self.terms for t in own):
+            own = nps.title_before(own[0]) + own  # a title the parser hung elsewhere
+        for token in own:
             hit = self.terms.get(token.i)
-            if hit:
+            if hit and not (named and token != head and nps.names_a_brief(token)):
                 term = self._best(hit.terms)
                 found.country = found.country or term.country
                 found.org = found.org or term.org
