@@ -335,3 +335,11 @@ def test_who_suffers_an_act_is_its_target(text, expected):
     found = events(text, published="2010-01-04")
     assert expected in found
     assert (expected[2], expected[1], expected[0]) not in found
+
+
+def test_a_verb_that_carries_out_its_object_is_not_coded_by_its_dictionary_senses():
+    text = ("Secretary Blinken extended condolences on behalf of the United States to those killed "
+            "as a result of Russia's attacks.")
+    found = events(text, published="2022-03-03")
+    assert not any(code.startswith("07") for _, code, _ in found)  # "extend" as aid
+    assert ("RUS", "190", "USA") not in found  # the attacks were not on the condoling state

@@ -197,6 +197,7 @@ class RuleLinker:
         # those who report the act ("Ukraine says Russia was behind the attacks") are not its
         # target for all the sentence knows
         keys = {owner_key(a.actor) for a in sources} | self.reporters(trigger)
+        keys |= self.main_doers(trigger)
         found: dict[str, Argument] = {}
         for named in self.named_in(trigger.sent):
             for a in named:
@@ -204,6 +205,17 @@ class RuleLinker:
                 if key not in keys and a.actor.kind == "state":
                     found.setdefault(key, a)
         return list(found.values()) if len(found) == 1 else []
+
+    def main_doers(self, trigger: Token) -> set[str | None]:
+        """Return who does the main act of a sentence that names the trigger's act inside it
+        ("The Secretary extended condolences on behalf of the United States to those killed as
+        a result of Russia's attacks"): the active subject and those it acts on behalf of."""
+        root = trigger.sent.root
+        if root == trigger or root.pos_ not in ("VERB", "AUX") or args.is_passive(root):
+            return set()
+        doers = args.dep_children(root, ("nsubj",))
+        doers += [o for p in args.prep_objects(root, ("on",)) for o in args.prep_objects(p, ("of",))]
+        return {owner_key(a.actor) for a in self.resolve_all(args.expand(doers), True, ())}
 
     def reporters(self, trigger: Token) -> set[str | None]:
         """Return the states and organisations that report the act a trigger names (the

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from diplograph.events import arguments as args
 from diplograph.events.codebook import lookup
-from diplograph.events.derived import undergone_by
+from diplograph.events.derived import derived_data, undergone_by
 from diplograph.events.patterns import Pattern, load_patterns
 from diplograph.events.petrarch import base_forms, known_verb, verb_match
 from diplograph.nlp import tree
@@ -68,7 +68,7 @@ def trigger_patterns(token: Token, field_too: bool = True) -> list[Pattern]:
     if own is not None:
         found.append(own)
     field = dictionary_pattern(token) if field_too and not (
-        names_something(token) or is_a_state(token) or undergoes_an_act(token)) else None
+        names_something(token) or is_a_state(token) or object_names_the_act(token)) else None
     if field is not None and (own is None or lookup(own.code).root != lookup(field.code).root):
         found.append(field)
     return found
@@ -81,11 +81,13 @@ def names_something(verb: Token) -> bool:
     return tree.has_child_with(verb, ("oprd",))
 
 
-def undergoes_an_act(verb: Token) -> bool:
-    """Return True for a verb whose subject undergoes the act its object names ("Ukraine
-    has faced Russian attacks"): the act is coded, not the verb's dictionary senses."""
-    return any(c.dep_ == "dobj" and hand_pattern(c) is not None and undergone_by(c) is not None
-               for c in verb.children)
+def object_names_the_act(verb: Token) -> bool:
+    """Return True for a verb whose object names the act: one that carries it out ("extended
+    condolences", "launched an attack") or undergoes it ("Ukraine has faced Russian
+    attacks"). The act is coded, not the verb's dictionary senses."""
+    carries = verb.lemma_.lower() in derived_data()["support_verbs"]
+    return any(c.dep_ == "dobj" and hand_pattern(c) is not None
+               and (carries or undergone_by(c) is not None) for c in verb.children)
 
 
 def is_a_state(verb: Token) -> bool:
