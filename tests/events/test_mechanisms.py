@@ -343,3 +343,9 @@ def test_a_verb_that_carries_out_its_object_is_not_coded_by_its_dictionary_sense
     found = events(text, published="2022-03-03")
     assert not any(code.startswith("07") for _, code, _ in found)  # "extend" as aid
     assert ("RUS", "190", "USA") not in found  # the attacks were not on the condoling state
+
+
+def test_what_a_consultation_is_on_is_its_topic_not_a_party():
+    found = events("Secretary Blinken met Russian Foreign Minister Lavrov in Geneva. The "
+                   "delegations also exchanged views on Ukraine.", published="2022-01-10")
+    assert not any(t == "UKR" for _, _, t in found)

@@ -21,6 +21,7 @@ POS = {"VERB": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
 DICTIONARY_TARGETS = ("dobj", "dative", "to", "with", "against", "on", "at", "into", "toward",
                       "towards", "over")
 DICTIONARY_WEIGHT = 0.5
+TOPIC_PREPS = {"on", "over"}
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +55,8 @@ def dictionary_pattern(token: Token) -> Pattern | None:
     if match is None:
         return None
     targets = DICTIONARY_TARGETS
+    if lookup(match.code).root == "04":  # "exchanged views on Ukraine": the topic, not a party
+        targets = tuple(t for t in targets if t not in TOPIC_PREPS)
     if match.target.startswith("prep:"):
         targets = (match.target[5:], *targets)
     return Pattern(token.lemma_.lower(), "verb", match.code, targets, weight=DICTIONARY_WEIGHT,
