@@ -161,3 +161,11 @@ def test_the_authors_of_a_joint_statement_may_be_listed_inside_an_apposition(nlp
             "Sudan. We condemn this harassment.")
     doc, r = resolver_for(nlp, text, STATE, published="2022-02-10")
     assert keys_at(doc, r, "We") == ["CAN", "EU", "GBR", "NOR", "USA"]
+
+
+def test_a_document_speaks_for_who_issued_it(nlp):
+    text = ("An executive order signed by President Trump suspends travel from six countries. "
+            "A statement released by the Kremlin on Monday criticised the order.")
+    doc, r = resolver_for(nlp, text, published="2017-03-09")
+    assert keys_at(doc, r, "order") == ["USA"]
+    assert keys_at(doc, r, "statement") == ["RUS"]

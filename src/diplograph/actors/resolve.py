@@ -246,10 +246,21 @@ class ActorResolver(PeopleAndRoles):
         report"), recorded so that a pronoun naming the document again speaks for it."""
         if self.kb.descriptors.get(head.lemma_.lower()) != DOCUMENT:
             return None
-        found = self.owner(head) or self._namesake(head)
-        if found is None or found[0].kind not in ("state", "organisation"):
+        found = self.owner(head) or self._issuer(head) or self._namesake(head)
+        if found is None or found[0].kind not in ("state", "organisation", "person", "body"):
             return None
         return self._record(head, found[0], found[1], pronoun=True)
+
+    def _issuer(self, head: Token) -> tuple[Actor, Span, bool] | None:
+        """Return who issued a document, named by the "by" phrase of a participle on it ("an
+        executive order signed by President Trump", "a statement released by the Kremlin")."""
+        for clause in (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            for agent in (o for a in clause.children if a.dep_ == "agent"
+                          for o in a.children if o.dep_ == "pobj"):
+                found = self.argument(agent)
+                if found:
+                    return found[0], found[1], True
+        return None
 
     def _record(self, head: Token, actor: Actor, span: Span, pronoun: bool = False) -> Mention:
         actor = self.registry.setdefault(actor.id, actor)
