@@ -206,3 +206,9 @@ def test_two_titled_people_joined_by_and_each_keep_their_own_state(resolve):
     assert actor_at(doc, r, "Lenderking").country == "USA"
     assert actor_at(doc, r, "Hof").country == "NLD"
     assert actor_at(doc, r, "Gressly").org == "UN"
+
+
+def test_what_someone_is_for_or_against_is_not_whose_they_are(resolve):
+    doc, r = resolve("A pro-EU company blamed Britain. Pro-Russian separatists attacked the town.")
+    assert actor_at(doc, r, "company") is None
+    assert actor_at(doc, r, "separatists") is None

@@ -349,3 +349,14 @@ def test_what_a_consultation_is_on_is_its_topic_not_a_party():
     found = events("Secretary Blinken met Russian Foreign Minister Lavrov in Geneva. The "
                    "delegations also exchanged views on Ukraine.", published="2022-01-10")
     assert not any(t == "UKR" for _, _, t in found)
+
+
+def test_coming_under_attack_makes_the_subject_its_target():
+    found = events("Ukrainian troops came under Russian attack near Kharkiv.", published="2022-05-01")
+    assert ("RUS", "190", "UKR") in found and ("UKR", "190", "RUS") not in found
+
+
+def test_a_demand_on_someone_named_is_not_aimed_at_another_the_clause_names():
+    found = events("George Osborne warns Theresa May she must work closely with Donald Trump.",
+                   published="2016-11-10")
+    assert not any(t == "USA" for _, _, t in found)

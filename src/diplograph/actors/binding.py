@@ -31,8 +31,8 @@ def speech_verbs() -> frozenset[str]:
 
 def reporting_subject(pronoun: Token) -> Token | None:
     """Return the subject of the speech verb whose reported clause a subject pronoun opens,
-    when they agree in number: in "Russia said it would ..." and "the militants said they
-    would ...", the pronoun is the speaker, whoever was named before."""
+    when they agree in number and no one is told: in "Russia said it would ..." and "the
+    militants said they would ...", the pronoun is the speaker, whoever was named before."""
     number = REPORTED_PRONOUNS.get(pronoun.lower_)
     clause = pronoun.head
     if number is None or pronoun.dep_ not in SUBJECTS or clause.dep_ != "ccomp":
@@ -40,6 +40,8 @@ def reporting_subject(pronoun: Token) -> Token | None:
     verb = clause.head
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in speech_verbs():
         return None
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None  # "Lavrov told Blinken he ...": the one telling or the one told
     subject = _subject_of(verb)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None

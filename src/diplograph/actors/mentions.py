@@ -32,6 +32,16 @@ def is_bare_surname(hit: TermHit, head: Token) -> bool:
                and c.text not in names and not is_initial(c.text) for c in head.lefts)
 
 
+ATTITUDE_PREFIXES = {"pro", "anti"}
+
+
+def is_attitude(doc: Doc, start: int) -> bool:
+    """Return True for a name that says what someone is for or against ("a pro-EU company",
+    "pro-Russian separatists", "anti-American protests"), not whose they are."""
+    return (start >= 2 and doc[start - 1].text in ("-", "\u2010", "\u2011")
+            and doc[start - 2].lower_ in ATTITUDE_PREFIXES)
+
+
 def is_initial(word: str) -> bool:
     """Return True for a name initial such as "J." or "W"."""
     return len(word.rstrip(".")) == 1 and word[:1].isupper()

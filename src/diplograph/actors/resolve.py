@@ -9,7 +9,14 @@ from diplograph.actors import binding, nps
 from diplograph.actors.antecedents import Mention
 from diplograph.actors.kb import Term
 from diplograph.actors.lexicon import Lexicon, RoleHit, TermHit
-from diplograph.actors.mentions import add_span, is_bare_surname, proper_name, quoted_tokens, sentence_numbers
+from diplograph.actors.mentions import (
+    add_span,
+    is_attitude,
+    is_bare_surname,
+    proper_name,
+    quoted_tokens,
+    sentence_numbers,
+)
 from diplograph.actors.people import PeopleAndRoles
 from diplograph.model import Actor, Span
 from diplograph.nlp.sentences import sentences
@@ -182,6 +189,7 @@ class ActorResolver(PeopleAndRoles):
     def _usable_hits(self, hits: dict[int, TermHit]) -> dict[int, TermHit]:
         """Drop readings that do not apply to this article: surnames of people long out of
         office, and context-bound names ("the North") of states the article does not name."""
+        hits = {i: h for i, h in hits.items() if not is_attitude(self.doc, h.start)}
         named = {t.country for h in hits.values() for t in h.terms if t.kind != "context"}
         usable: dict[int, TermHit] = {}
         for i, hit in hits.items():

@@ -64,9 +64,12 @@ def derived_data() -> dict:
 
 def undergone_by(noun: Token) -> Token | None:
     """Return the subject of a verb that undergoes the act its object names ("Israel
-    suffered rocket attacks", "the embassy has faced attacks"), or None."""
+    suffered rocket attacks", "the embassy has faced attacks", "the forces came under
+    attack"), or None."""
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in derived_data()["undergoing_verbs"]:
+    if noun.dep_ == "pobj" and verb.lower_ == "under" and verb.head.lemma_.lower() == "come":
+        verb = verb.head  # "the forces came under attack"
+    elif noun.dep_ != "dobj" or verb.lemma_.lower() not in derived_data()["undergoing_verbs"]:
         return None
     subjects = args.verb_subjects(verb)[0]
     return subjects[0] if subjects else None

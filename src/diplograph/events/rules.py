@@ -85,7 +85,8 @@ class RuleLinker:
             targets = [t for o in args.dep_children(trigger, ("dobj", "nsubjpass"))
                        for t in self.discourse.author_of(o, sentence, sources)]
             tags.add("responds") if targets else None
-        if sources and not targets and not pattern.symmetric and not mutual:
+        if sources and not targets and not pattern.symmetric and not mutual \
+                and not names_its_addressee(trigger, pattern):
             # "consult with Israeli, Palestinian, Gulf and regional partners", parsed astray:
             # the first other actor the trigger's own phrase names
             targets = self.in_phrase(trigger, sources)
@@ -374,6 +375,14 @@ def is_undergone(noun: Token) -> bool:
     verb = noun.head
     return (noun.dep_ == "nsubjpass" and verb.pos_ in ("VERB", "AUX")
             and verb.lemma_.lower() not in derived_data()["support_verbs"])
+
+
+def names_its_addressee(trigger: Token, pattern: Pattern) -> bool:
+    """Return True for a demand whose own slot names who must act ("warns May she must
+    work with Trump"): that one is its target, known or not, and no other actor the clause
+    names."""
+    return "ccomp_subject" in pattern.targets and any(
+        args.dep_children(c, ("nsubj", "nsubjpass")) for c in args.dep_children(trigger, ("ccomp",)))
 
 
 def owned_act(trigger: Token, pattern: Pattern) -> bool:
