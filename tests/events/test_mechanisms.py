@@ -360,3 +360,14 @@ def test_a_demand_on_someone_named_is_not_aimed_at_another_the_clause_names():
     found = events("George Osborne warns Theresa May she must work closely with Donald Trump.",
                    published="2016-11-10")
     assert not any(t == "USA" for _, _, t in found)
+
+
+def test_an_act_that_only_dates_a_clause_is_not_done_by_its_subject():
+    found = events("Afghan police fought the attackers after the bombing outside the German "
+                   "consulate.", published="2016-11-11")
+    assert not any(t == "DEU" for _, _, t in found)
+
+
+def test_a_pattern_that_needs_an_object_needs_one_of_its_own():
+    found = events("Trump called for voiding the Iran nuclear deal.", published="2016-11-10")
+    assert not any(code == "041" for _, code, _ in found)

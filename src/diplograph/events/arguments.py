@@ -254,13 +254,17 @@ def near_verb(noun: Token, verb: Token) -> bool:
 
 
 def requirement_met(trigger: Token, needs: tuple[str, ...]) -> bool:
-    """Return True when a word in `needs` is attached to the trigger (at most two levels down)."""
+    """Return True when a word in `needs` is attached to the trigger (at most three levels
+    down), or a dependency label in `needs` is one of the trigger's own ("call X" needs an
+    object of "call", not one deep inside "called for voiding the deal")."""
     if not needs:
         return True
     parse = tree.tree_of(trigger.doc)
     near = tree.descendants(trigger, 3)  # "put their militaries on high levels of alert"
-    return any(parse.lower[j] in needs or parse.lemmas[j] in needs
-               or parse.deps[j] in needs and parse.deps[j] in DEP_NEEDS for j in near)
+    if any(parse.lower[j] in needs or parse.lemmas[j] in needs for j in near):
+        return True
+    return any(parse.deps[j] in needs and parse.deps[j] in DEP_NEEDS
+               for j in parse.children[trigger.i])
 
 
 def directly_attached(trigger: Token, words: tuple[str, ...]) -> bool:

@@ -200,7 +200,7 @@ class RuleLinker:
         keys = {owner_key(a.actor) for a in sources} | self.reporters(trigger)
         keys |= self.main_doers(trigger)
         found: dict[str, Argument] = {}
-        for named in self.named_in(trigger.sent):
+        for named in self.named_in(t for t in trigger.sent if not in_a_time_phrase(t, trigger)):
             for a in named:
                 key = owner_key(a.actor)
                 if key not in keys and a.actor.kind == "state":
@@ -279,8 +279,8 @@ class RuleLinker:
             owner = [c for c in noun.head.head.lefts if c.dep_ == "poss"]
             if owner:
                 return owner, False
-        if is_undergone(noun):
-            return [], False
+        if is_undergone(noun) or (noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPS):
+            return [], False  # "fought the Taliban after the bombing": not the fighters' act
         return args.noun_clause_subjects(noun)
 
     def resolve_all(self, tokens: list[Token], inferred: bool,
@@ -375,6 +375,15 @@ def is_undergone(noun: Token) -> bool:
     verb = noun.head
     return (noun.dep_ == "nsubjpass" and verb.pos_ in ("VERB", "AUX")
             and verb.lemma_.lower() not in derived_data()["support_verbs"])
+
+
+def in_a_time_phrase(token: Token, trigger: Token) -> bool:
+    """Return True for a word inside a phrase that dates the clause by another act ("after
+    the bombing outside the German consulate"), one that does not hold the trigger."""
+    for above in token.ancestors:
+        if above.dep_ == "prep" and above.lower_ in TIME_PREPS:
+            return trigger not in above.subtree
+    return False
 
 
 def names_its_addressee(trigger: Token, pattern: Pattern) -> bool:
