@@ -212,3 +212,13 @@ def test_what_someone_is_for_or_against_is_not_whose_they_are(resolve):
     doc, r = resolve("A pro-EU company blamed Britain. Pro-Russian separatists attacked the town.")
     assert actor_at(doc, r, "company") is None
     assert actor_at(doc, r, "separatists") is None
+
+
+def test_an_apposed_title_describes_its_person_and_an_unnamed_official_is_named_by_the_post(resolve):
+    doc, r = resolve("Wang held consultations with Nikolai Patrushev, secretary of Russia's "
+                     "Security Council. An aide to Vladimir Putin said Putin would visit China.",
+                     published="2023-09-18")
+    assert actor_at(doc, r, "secretary").name == "Nikolai Patrushev"
+    assert actor_at(doc, r, "Patrushev").country == "RUS"
+    assert actor_at(doc, r, "aide").name == "aide to Vladimir Putin"
+    assert not any(a.name == "secretary" for a in r.actors())

@@ -49,6 +49,9 @@ def test_graphml_loads_in_networkx(corpus_store, tmp_path):
     source, target, data = next(iter(graph.edges(data=True)))
     assert data["count"] >= 1 and -10 <= data["mean_goldstein"] <= 10
     assert graph.nodes["USA"]["events"] > 0
+    # a state is labelled by its name, not by whichever mention of it came first
+    assert graph.nodes["USA"]["label"] == "United States"
+    assert all(graph.nodes[n]["label"] == "Russia" for n in graph.nodes if n == "RUS")
 
 
 def test_tables_as_jsonl_csv_and_parquet(corpus_store, tmp_path):

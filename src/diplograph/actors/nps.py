@@ -113,6 +113,23 @@ def names_a_brief(token: Token) -> bool:
     return token.i > 0 and token.doc[token.i - 1].lower_ in BRIEF_PREPS
 
 
+def described_name(head: Token) -> str:
+    """Return the words that name an unnamed official or body: the phrase and the "of",
+    "to" or "for" phrase that says whose it is ("aide to Vladimir Putin"), not "aide"."""
+    tokens = own_tokens(head)
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "to", "for") and child.i == head.i + 1:
+            phrase = list(child.subtree)
+            owner = next((o for o in child.children if o.dep_ == "pobj"), None)
+            # "Director of the Office of the Commission Yang Jiechi": the name glued to the end
+            # is the official's own, not the post's owner ("aide to Vladimir Putin")
+            named = len(phrase) if owner is None or owner.ent_type_ == "PERSON" else next(
+                (k for k, t in enumerate(phrase) if t.ent_type_ == "PERSON"), len(phrase))
+            tokens = tokens + phrase[:named]
+        break
+    return trimmed(tokens).text
+
+
 def possessor(head: Token) -> Token | None:
     """Return the head of the possessor phrase ("Russia" in "Russia's ministry")."""
     parse = tree.tree_of(head.doc)

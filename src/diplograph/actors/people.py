@@ -113,11 +113,12 @@ class PeopleAndRoles:
             quoted = before in self.quoted
             for mention in reversed(self.order):
                 actor = mention.actor
-                if mention.head < before and actor.kind == "person" and name in actor.name.split() \
+                if mention.head < before and actor.id.startswith("person:") \
+                        and name in actor.name.split() \
                         and (quoted or mention.head not in self.quoted):
                     return actor
         for actor in reversed(list(self.registry.values())):
-            if actor.kind == "person" and name in actor.name.split():
+            if actor.id.startswith("person:") and name in actor.name.split():
                 return actor
         return None
 
@@ -136,7 +137,7 @@ class PeopleAndRoles:
             if holder:
                 return self._person_actor(holder.name, holder, None)
         code = f"{owner}{role.role.code}" if evidence.country else None
-        text = nps.trimmed(nps.own_tokens(head)).text
+        text = nps.described_name(head)
         kind = "person" if role.role.person else "body"
         return Actor(f"{owner}:{nps.slug(role.role.phrase)}", text, kind, country=evidence.country,
                      org=None if evidence.country else owner, role=role.role.code, code=code)
@@ -270,8 +271,10 @@ class PeopleAndRoles:
 
     def _related(self, head: Token) -> list[Token]:
         owners = [nps.possessor(t) for t in nps.own_tokens(head)]
-        to = nps.prep_object(head, "to") if head.lower_ not in DESTINED_ROLES else None
-        related = [t for t in (*owners, nps.prep_object(head, "of"), to) if t is not None]
+        sent = head.lower_ in DESTINED_ROLES  # "envoy to X", "envoy for X": X is the brief
+        to = nps.prep_object(head, "to") if not sent else None
+        spoken = nps.prep_object(head, "for") if not sent and head.pos_ == "NOUN" else None
+        related = [t for t in (*owners, nps.prep_object(head, "of"), to, spoken) if t is not None]
         return related + nps.appositions(head)
 
     def _nearest_role(self, head: Token) -> RoleHit | None:

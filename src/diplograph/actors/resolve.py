@@ -241,6 +241,10 @@ class ActorResolver(PeopleAndRoles):
             size = 0
         if size is not None:
             return self._group(head, size)
+        described = self._apposed_person(head)
+        if described is not None:  # "Nikolai Patrushev, secretary of ...": Patrushev
+            span = nps.trimmed(nps.phrase_tokens(head))
+            return self._record(head, described, Span(span.start_char, span.end_char, span.text))
         actor = self._phrase_actor(head)
         if actor is None:
             return self._document(head)
@@ -248,6 +252,13 @@ class ActorResolver(PeopleAndRoles):
         if actor.kind == "state":
             span = self._term_span(head) or span
         return self._record(head, actor, Span(span.start_char, span.end_char, span.text))
+
+    def _apposed_person(self, head: Token) -> Actor | None:
+        """Return the named person a common-noun apposition describes, if any."""
+        if head.dep_ != "appos" or head.pos_ != "NOUN" or head.head.pos_ != "PROPN":
+            return None
+        mention = self.mention_at(nps.phrase_head(head.head))
+        return mention.actor if mention and mention.actor.kind == "person" else None
 
     def _document(self, head: Token) -> Mention | None:
         """Return the author a document stands for ("a European Union report", then "the

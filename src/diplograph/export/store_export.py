@@ -176,6 +176,14 @@ def country_name(iso3: str | None) -> str:
     return countries_by_iso3().get(iso3 or "", {}).get("name", iso3 or "")
 
 
+def owner_name(key: str) -> str | None:
+    """Return the name of a state or organisation by its key ("RUS" is Russia, however the
+    articles named it), or None for a key the knowledge base does not hold."""
+    kb = load_kb()
+    org = kb.organisations.get(key)
+    return kb.country_names.get(key) or (org.name if org else None)
+
+
 def export_graphml(con: duckdb.DuckDBPyConnection, out: IO[str] | str) -> int:
     """Write the actor graph: states and organisations as nodes with their event counts, one
     directed edge per source and target with its cluster count, mentions and mean Goldstein."""
@@ -194,7 +202,7 @@ def export_graphml(con: duckdb.DuckDBPyConnection, out: IO[str] | str) -> int:
     with opened(out) as stream:
         stream.write(GRAPHML_HEAD)
         for node in sorted(activity):
-            label = escape(names.get(node) or node)
+            label = escape(owner_name(node) or names.get(node) or node)
             stream.write(f'    <node id={quoteattr(node)}><data key="label">{label}</data>'
                          f'<data key="events">{activity[node]}</data></node>\n')
         for i, (s, t, n, m, g) in enumerate(edges):

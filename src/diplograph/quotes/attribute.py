@@ -30,6 +30,7 @@ class Cue:
     token: Token
     speaker: Actor | None
     text: str
+    named: bool = False  # the cue names its speaker by a name or a noun, known or not
 
 
 def extract_quotes(doc: Doc, resolver: ActorResolver,
@@ -44,7 +45,9 @@ def extract_quotes(doc: Doc, resolver: ActorResolver,
         cue = find_cue(doc, resolver, span, spans)
         para = paragraph_number(text, span.start)
         unspoken = cue is None or cue.speaker is None
-        if unspoken and previous and previous[0].speaker \
+        # "Wang said ...", Wang unknown: Wang's words, not those of the speaker before
+        carried = unspoken and not (cue is not None and cue.named)
+        if carried and previous and previous[0].speaker \
                 and para - previous[1] <= CARRY_OVER_PARAGRAPHS:
             quote = Quote(previous[0].speaker, span.text(text), span.start, span.end, True,
                           cue.text if cue else None, span.doubtful, previous[0].date,
@@ -165,9 +168,10 @@ def cue_of(token: Token, resolver: ActorResolver) -> Cue:
         speaker = speaker_from(objects, resolver)
         return Cue(token, speaker, "according to")
     subjects = cue_subjects(token)
+    named = any(t.pos_ == "PROPN" for t in subjects)
     if not subjects:  # inverted order the parser may miss: '..., added KCNA.'
         subjects = [t for t in token.doc[token.i + 1:token.i + 5] if not t.is_punct]
-    return Cue(token, speaker_from(subjects, resolver), token.text)
+    return Cue(token, speaker_from(subjects, resolver), token.text, named)
 
 
 def cue_subjects(token: Token, depth: int = 0) -> list[Token]:

@@ -9,6 +9,7 @@ from typing import Any
 import duckdb
 
 from diplograph.analytics.align import alignment
+from diplograph.export.store_export import owner_name
 from diplograph.store import queries
 
 GRAPH_EDGE_LIMIT = 2000
@@ -40,7 +41,7 @@ def graph(con: duckdb.DuckDBPyConnection, since: date | None = None, until: date
     for s, t, n, _, _ in edges:
         activity[s] = activity.get(s, 0) + n
         activity[t] = activity.get(t, 0) + n
-    return {"nodes": [{"id": k, "name": names.get(k, k), "events": v}
+    return {"nodes": [{"id": k, "name": owner_name(k) or names.get(k, k), "events": v}
                       for k, v in sorted(activity.items())],
             "edges": [{"source": s, "target": t, "count": n, "mentions": m, "mean_goldstein": g}
                       for s, t, n, m, g in edges]}
@@ -122,7 +123,7 @@ def actor_page(con: duckdb.DuckDBPyConnection, key: str, aligned: int = 5) -> di
                               FROM clusters WHERE (source_key = ? OR target_key = ?)
                               AND day IS NOT NULL GROUP BY ALL ORDER BY month""",
                            [key, key]).fetchall()
-    return {"actor": key, "name": actor_names(con).get(key, key),
+    return {"actor": key, "name": owner_name(key) or actor_names(con).get(key, key),
             "partners": [{"actor": o, "events": n, "mean_goldstein": g} for o, n, g in partners],
             "quotes": [{"speaker": s, "text": t, "date": d, "title": ti, "url": u}
                        for s, t, d, ti, u in quotes],
