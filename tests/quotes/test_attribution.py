@@ -130,3 +130,17 @@ def test_a_quotation_whose_cue_names_no_one_takes_the_person_who_opens_its_sente
             "Doha, dozens more civilians have been killed.”")
     [(_, speaker, _)] = direct(text, published="2014-07-22")
     assert speaker == "UN"
+
+
+def test_words_of_a_named_but_unknown_speaker_are_not_the_speaker_before_s():
+    found = direct('"We will not accept this," said Maria Zakharova, spokeswoman for the Russian '
+                   'Foreign Ministry.\nAccording to a state media readout, Wang said "the plan '
+                   'takes into account the concerns of all parties".', "2023-09-18")
+    assert found[0][1] == "RUS" and found[1][1] is None
+
+
+def test_a_passive_clause_around_a_quotation_does_not_name_its_speaker():
+    text = ('The EU report says the policy is "an integral part of a broader strategy."\n'
+            'Excavations in Jerusalem are mentioned, suggesting "archaeology in this case has '
+            'become a tool of national and religious struggle."')
+    assert [speaker for _, speaker, _ in direct(text, "2009-12-04")] == ["EU", "EU"]

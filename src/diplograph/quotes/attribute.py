@@ -168,7 +168,7 @@ def cue_of(token: Token, resolver: ActorResolver) -> Cue:
         speaker = speaker_from(objects, resolver)
         return Cue(token, speaker, "according to")
     subjects = cue_subjects(token)
-    named = any(t.pos_ == "PROPN" for t in subjects)
+    named = any(t.pos_ in ("PROPN", "NOUN") for t in subjects)
     if not subjects:  # inverted order the parser may miss: '..., added KCNA.'
         subjects = [t for t in token.doc[token.i + 1:token.i + 5] if not t.is_punct]
     return Cue(token, speaker_from(subjects, resolver), token.text, named)
@@ -224,7 +224,9 @@ def clause_cue(inner: list[Token], resolver: ActorResolver, spans: list[QuoteSpa
     root = sentence_of(inner[0]).root
     if root.pos_ not in ("VERB", "AUX") or inside_any(root, spans):
         return None
-    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "Excavations in Jerusalem are mentioned, suggesting ...": what a passive's subject
+    # undergoes says nothing of who speaks
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
     if not subjects or any(inner[0] in s.subtree for s in subjects):
         return None
     speaker = speaker_from(subjects, resolver)
