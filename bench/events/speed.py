@@ -21,6 +21,7 @@ from diplograph.actors import ActorResolver, lexicon_for
 from diplograph.events.coder import EventCoder
 from diplograph.nlp import load_pipeline
 from diplograph.nlp.sentences import remember_text
+from diplograph.nlp.typography import parsing_text
 from diplograph.quotes import extract_quotes
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -32,7 +33,7 @@ def timed_round(nlp, lexicon, articles) -> tuple[float, float, float, float, int
     events, and the number of events coded; the later stages run article by article, as in
     the pipeline."""
     start = time.perf_counter()
-    docs = list(nlp.pipe((text for text, _, _ in articles), batch_size=16))
+    docs = list(nlp.pipe((parsing_text(text) for text, _, _ in articles), batch_size=16))
     parse = time.perf_counter() - start
     setup = quoting = coding = 0.0
     events = 0
