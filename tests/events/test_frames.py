@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from diplograph import extract
 from diplograph.events.frames import load_frames
 
 
@@ -93,3 +94,12 @@ def test_support_that_will_not_waver_is_asserted(events_of):
     found = events_of("The United States will not waver in its support for Ukraine.",
                       published="2022-08-02")
     assert ("USA", "051", "UKR", "asserted") in found
+
+
+def test_support_announced_and_a_policy_continued_are_voiced_now(events_of):
+    found = events_of("The United States will support democrats in Lebanon.", published="2014-07-22")
+    assert ("USA", "032", "LBN", "asserted") in found
+    found = events_of("Japan will continue to criticise China.", published="2014-07-22")
+    assert ("JPN", "111", "CHN", "asserted") in found
+    dated = extract("Japan will continue to criticise China.", published="2014-07-22").events
+    assert [e.date for e in dated] == ["2014-07-22"]

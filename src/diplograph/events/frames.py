@@ -34,6 +34,7 @@ class Frame:
     suppress: bool = False
     continuing: frozenset[str] = frozenset()
     force: frozenset[str] = frozenset()
+    stance: frozenset[str] = frozenset()
 
     def code_for(self, root: str) -> str | None:
         """Return the code of an act of `root` under this frame, or None if it keeps its own
@@ -58,7 +59,8 @@ def load_frames() -> dict[str, Frame]:
                              frozenset(str(r) for r in entry.get("roots") or ()),
                              bool(entry.get("suppress", False)),
                              frozenset(entry.get("continuing") or ()),
-                             frozenset(str(r) for r in entry.get("force") or ()))
+                             frozenset(str(r) for r in entry.get("force") or ()),
+                             frozenset(str(r) for r in entry.get("stance") or ()))
     return frames
 
 
@@ -171,8 +173,11 @@ def future_reframe(trigger: Token, entry: CameoCode, modality: str,
             else (entry, modality)
     frame = frames["future"]
     continuing = clause.lemma_.lower() in frame.continuing and not dated
-    if entry.root in frame.roots and (entry.root in frame.force or continuing):
+    voiced = entry.root in frame.force or entry.root in frame.stance or continuing
+    if entry.root in frame.roots and voiced:
         return lookup(frame.codes[entry.root]), "asserted"
+    if continuing:  # "will continue to press for a ceasefire": the policy goes on
+        return entry, "asserted"
     return entry, modality
 
 

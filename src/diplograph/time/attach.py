@@ -117,6 +117,7 @@ def in_a_modifier(ent) -> bool:
 
 PRESENT_TAGS = {"VBZ", "VBP"}
 PRESENT_AUX = {"is", "are", "am", "'s", "'re", "'m"}
+CONTINUING = {"continue", "remain", "keep"}
 
 
 def speaks_of_now(trigger: Token) -> bool:
@@ -129,7 +130,10 @@ def speaks_of_now(trigger: Token) -> bool:
         verb, steps = verb.head, steps + 1
     present = verb.tag_ in PRESENT_TAGS or any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in PRESENT_AUX for c in verb.children)
-    if not present or any(c.dep_ == "aux" for c in verb.children if c.tag_ == "MD"):
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    if modal and verb.lemma_.lower() in CONTINUING and verb.tag_ == "VB":
+        present = True  # "we will continue to press for ...": a policy voiced now
+    elif not present or modal:
         return False
     return not any(a.tag_ == "VBD" for a in verb.ancestors)
 
