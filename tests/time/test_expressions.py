@@ -25,6 +25,8 @@ PUB = date(2023, 9, 18)  # a Monday
     ("September 18, 2021", False, "2021-09-18"),
     ("last week", False, "2023-09-11"),
     ("over the weekend", False, "2023-09-16"),
+    ("in the coming week", True, "2023-09-25"),
+    ("the coming month", True, "2023-10"),
 ])
 def test_expression_resolves_against_publication(text, future, value):
     assert resolve_expression(text, PUB, future).value == value

@@ -89,6 +89,9 @@ def count_before(words: list[str], index: int) -> int | None:
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
 
 
+COMING = {"coming", "upcoming"}
+
+
 def relative_span(words: list[str], pub: date, future: bool) -> ResolvedDate | None:
     """Weeks, weekends, months and years named relative to publication."""
     text = " ".join(words)
@@ -96,11 +99,12 @@ def relative_span(words: list[str], pub: date, future: bool) -> ResolvedDate | N
     if "weekend" in words:
         saturday = monday - timedelta(days=2) if not future else monday + timedelta(days=5)
         return ResolvedDate(saturday.isoformat(), "week")
+    ahead = "next" in words or bool(COMING & set(words))  # "in the coming week"
     if "week" in words:
-        offset = {"last": -7, "next": 7}.get(next((w for w in words if w in ("last", "next")), ""), 0)
+        offset = -7 if "last" in words else 7 if ahead else 0
         return ResolvedDate((monday + timedelta(days=offset)).isoformat(), "week")
     if "month" in words:
-        delta = -1 if "last" in words else 1 if "next" in words else 0
+        delta = -1 if "last" in words else 1 if ahead else 0
         return month(*shift_month(pub.year, pub.month, delta))
     if "year" in words:
         delta = -1 if "last" in words else 1 if "next" in words else 0
