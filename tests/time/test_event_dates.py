@@ -107,3 +107,11 @@ def test_a_date_inside_a_noun_modifier_does_not_move_the_story_s_clock():
             "shared with Moscow last month. Blinken criticised Russia.")
     found = {e.cameo: e.date for e in extract(text, published="2022-02-15").events}
     assert found.get("111") == "2022-02-15"
+
+
+def test_a_judgement_a_statement_voices_is_dated_by_the_statement():
+    text = ("Office of the Spokesperson\nNorth Korea launched missiles on May 25. North Korea's "
+            "launches violated UN Security Council resolutions.")
+    found = extract(text, published="2022-05-27", outlet="U.S. Department of State").events
+    judged = [e for e in found if e.source.country == "USA" and e.root == "11"]
+    assert judged and {e.date for e in judged} == {"2022-05-27"}

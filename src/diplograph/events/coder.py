@@ -292,7 +292,8 @@ class EventCoder:
         """Return the event of one kept reading."""
         trigger, entry, modality = reading.trigger, reading.entry, reading.modality
         source, target = reading.candidate.source, reading.candidate.target
-        voiced = entry.code != reading.pattern.code
+        # an act coded as its voicing (an intent, a judgement, a demand) is dated by it
+        voiced = entry.code != reading.pattern.code or bool(VOICED_TAGS & reading.candidate.tags)
         when, inferred_date = self.date_of(trigger, modality, voiced)
         return Event(
             source=source.actor.ref(), target=target.actor.ref(), cameo=entry.code,
