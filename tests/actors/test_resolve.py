@@ -222,3 +222,13 @@ def test_an_apposed_title_describes_its_person_and_an_unnamed_official_is_named_
     assert actor_at(doc, r, "Patrushev").country == "RUS"
     assert actor_at(doc, r, "aide").name == "aide to Vladimir Putin"
     assert not any(a.name == "secretary" for a in r.actors())
+
+
+def test_the_government_alone_is_that_of_the_state_the_story_tells_of(resolve):
+    doc, r = resolve("Venezuela expelled two American diplomats on Monday. The government later "
+                     "condemned the sanctions. The authorities also arrested an opposition leader.",
+                     published="2019-03-01")
+    assert actor_at(doc, r, "government").country == "VEN"
+    assert actor_at(doc, r, "authorities").country == "VEN"
+    doc, r = resolve("The government later condemned the sanctions.", published="2019-03-01")
+    assert actor_at(doc, r, "government") is None  # no state told of before

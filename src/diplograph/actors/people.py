@@ -128,7 +128,7 @@ class PeopleAndRoles:
         owner = evidence.country or evidence.org
         if owner is None:
             return (self._earlier_holder(head, role) or self._implicit_holder(head, role)
-                    or self._own_official(head, role))
+                    or self._own_official(head, role) or self._story_body(head, role))
         if role.role.person:
             named = self._named_by_apposition(head, role, evidence)
             if named:
@@ -159,6 +159,22 @@ class PeopleAndRoles:
         text = nps.trimmed(nps.own_tokens(head)).text
         return Actor(f"{state}:{nps.slug(role.role.phrase)}", text, "person", country=state,
                      role=role.role.code, code=f"{state}{role.role.code}")
+
+    def _story_body(self, head: Token, role: RoleHit) -> Actor | None:
+        """Return the body a bare definite phrase names of the state the story tells of ("The
+        government later condemned ...", "the authorities arrested ..."): that of the latest
+        state named as a subject in the sentences before, if one was."""
+        if role.role.person or not ante.is_bare_definite(head):
+            return None
+        recent = ante.recent(self.order, self.sentence_of, head.i)
+        states = [m for m in recent if m.actor.kind == "state" and not m.members]
+        state = ante.single_referent(states, {"state"})
+        if state is None or not any(m.subject for m in states):
+            return None
+        text = nps.trimmed(nps.own_tokens(head)).text
+        return Actor(f"{state.country}:{nps.slug(role.role.phrase)}", text, "body",
+                     country=state.country, role=role.role.code,
+                     code=f"{state.country}{role.role.code}")
 
     def _implicit_holder(self, head: Token, role: RoleHit) -> Actor | None:
         """Return the holder of an office named without its state ("the prime minister"): in a
