@@ -103,3 +103,16 @@ def test_support_announced_and_a_policy_continued_are_voiced_now(events_of):
     assert ("JPN", "111", "CHN", "asserted") in found
     dated = extract("Japan will continue to criticise China.", published="2014-07-22").events
     assert [e.date for e in dated] == ["2014-07-22"]
+
+
+def test_an_act_done_to_meet_a_planned_one_is_planned(events_of):
+    found = extract("Japan will send envoys to Beijing to criticise China.",
+                    published="2022-02-04").events
+    assert [e.modality for e in found if e.root == "11"] == ["planned"]
+
+
+def test_what_a_commitment_stands_against_is_not_committed_to(events_of):
+    found = events_of("The Secretary emphasized the United States' enduring commitment to Ukraine "
+                      "and its ultimate victory against Russian aggression.", published="2022-05-08")
+    assert ("USA", "030", "UKR", "asserted") in found
+    assert not any(code == "138" for _, code, _, _ in found)

@@ -115,3 +115,9 @@ def test_a_judgement_a_statement_voices_is_dated_by_the_statement():
     found = extract(text, published="2022-05-27", outlet="U.S. Department of State").events
     judged = [e for e in found if e.source.country == "USA" and e.root == "11"]
     assert judged and {e.date for e in judged} == {"2022-05-27"}
+
+
+def test_the_first_act_since_a_year_is_not_dated_by_that_year():
+    found = extract("This will be the first visit by a U.S. Secretary of State to Fiji since 1985.",
+                    published="2022-02-04").events
+    assert found and all(e.date != "1985" for e in found)

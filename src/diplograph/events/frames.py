@@ -20,6 +20,8 @@ MAX_STEPS = 5
 # Prepositions of a frame word's setting, not of what it governs ("as part of", "during").
 ADJUNCT_PREPS = {"as", "in", "during", "after", "before", "at", "since", "following", "despite",
                  "amid", "throughout"}
+# Prepositions of what the frame's content stands against, not part of it.
+OPPOSING_PREPS = {"against", "despite"}
 STATEMENT_LEMMAS = {"say", "state", "warn", "declare", "announce", "tell", "add", "vow", "insist"}
 
 
@@ -75,6 +77,8 @@ def governing_frame(trigger: Token) -> tuple[Frame, Token] | None:
     table = frames_by_lemma()
     token, steps = trigger, 0
     while token.dep_ in CHAIN_DEPS and token.head != token and steps < MAX_STEPS:
+        if token.dep_ == "prep" and token.lower_ in OPPOSING_PREPS:
+            return None  # "committed to Ukraine's victory against Russian aggression"
         head = token.head
         if not passes_through(token) and token.dep_ not in ("ccomp", "acl"):
             return None  # "while offering X aid": a clause of its own, not the frame's content

@@ -115,13 +115,21 @@ def is_planned(verb: Token) -> bool:
     if aux & FUTURE_AUX or "would" in aux:
         return True
     head = verb
-    while head.dep_ in ("xcomp", "conj") and head.head != head:
-        head = head.head
+    while (head.dep_ in ("xcomp", "conj") or is_purpose(head)) and head.head != head:
+        head = head.head.head if head.dep_ == "pcomp" else head.head
         if head.lemma_ in PLAN_HEADS or head.lower_ in PLAN_HEADS:
             return True
         if aux_words(head) & FUTURE_AUX:
             return True
     return False
+
+
+def is_purpose(verb: Token) -> bool:
+    """Return True for an infinitive saying what another act is for ("will meet with X to
+    discuss", "will travel to Seoul to meet"): planned when that act is."""
+    if "to" not in tree.child_words(verb, ("aux",)):
+        return False
+    return verb.dep_ == "advcl" or (verb.dep_ == "pcomp" and verb.head.dep_ == "prep")
 
 
 def has_plan_modifier(noun: Token) -> bool:

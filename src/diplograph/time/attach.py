@@ -26,7 +26,7 @@ def date_for_trigger(trigger: Token, published: str | None,
         if anchor is None:
             continue
         for ent in date_mentions(sentence_of(trigger)):
-            if not is_duration(ent) and attaches_to(ent.root, anchor):
+            if not is_duration(ent) and not is_record_mark(ent) and attaches_to(ent.root, anchor):
                 found = resolve_expression(ent.text, pub, future)
                 if found:
                     return found
@@ -71,6 +71,16 @@ def is_duration(ent) -> bool:
         return not any(t.lower_ in ("this", "last", "next") for t in ent)
     return any(t.lower_ == "within" for t in ent.root.ancestors if t.dep_ == "prep") or (
         ent.root.head.lower_ in ("for", "within") and ent.root.lower_ in DURATION_WORDS)
+
+
+def is_record_mark(ent) -> bool:
+    """Return True for "the first visit since 1985", "the largest attack since 2014": the
+    time of the last such act, not of this one."""
+    prep = ent.root.head
+    if prep.lower_ != "since" or prep.dep_ != "prep":
+        return False
+    noun = prep.head
+    return any(c.tag_ == "JJS" or c.lower_ in ("first", "last") for c in noun.children)
 
 
 def opens_a_span(ent) -> bool:
