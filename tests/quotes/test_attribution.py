@@ -144,3 +144,11 @@ def test_a_passive_clause_around_a_quotation_does_not_name_its_speaker():
             'Excavations in Jerusalem are mentioned, suggesting "archaeology in this case has '
             'become a tool of national and religious struggle."')
     assert [speaker for _, speaker, _ in direct(text, "2009-12-04")] == ["EU", "EU"]
+
+
+def test_an_unattributed_quotation_is_the_person_its_sentence_opens_with_before_the_last_speaker():
+    text = ('"We will not accept this," said Maria Zakharova, spokeswoman for the Russian Foreign '
+            'Ministry.\nUkrainian Foreign Minister Dmytro Kuleba rejected the claim. "It is '
+            'nonsense from start to finish."')
+    found = direct(text, "2022-03-04")
+    assert [speaker for _, speaker, _ in found] == ["RUS", "UKR"]

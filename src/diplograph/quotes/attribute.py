@@ -45,6 +45,10 @@ def extract_quotes(doc: Doc, resolver: ActorResolver,
         cue = find_cue(doc, resolver, span, spans)
         para = paragraph_number(text, span.start)
         unspoken = cue is None or cue.speaker is None
+        if unspoken and not (cue is not None and cue.named):
+            # "Lavrov rejected the claim. “It is nonsense.”": the person the sentence opens with
+            cue = introducing_subject(doc, resolver, span, text) or cue
+            unspoken = cue is None or cue.speaker is None
         # "Wang said ...", Wang unknown: Wang's words, not those of the speaker before
         carried = unspoken and not (cue is not None and cue.named)
         if carried and previous and previous[0].speaker \
