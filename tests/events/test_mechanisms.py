@@ -371,3 +371,13 @@ def test_an_act_that_only_dates_a_clause_is_not_done_by_its_subject():
 def test_a_pattern_that_needs_an_object_needs_one_of_its_own():
     found = events("Trump called for voiding the Iran nuclear deal.", published="2016-11-10")
     assert not any(code == "041" for _, code, _ in found)
+
+
+def test_an_act_done_together_by_many_states_is_not_split_into_every_pair():
+    text = ("The nations of the Accords - Australia, Brazil, Canada, France, Italy, Japan, Mexico "
+            "and Poland - are setting a standard for cooperation in space. They have committed "
+            "together to responsible behavior in outer space.")
+    assert len(events(text, published="2022-06-07")) < 10
+    few = events("Japan and South Korea have committed together to responsible behavior in space.",
+                 published="2022-06-07")
+    assert ("JPN", "030", "KOR") in few and ("KOR", "030", "JPN") in few

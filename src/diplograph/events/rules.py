@@ -23,6 +23,8 @@ from diplograph.events.voices import Voices
 from diplograph.nlp.sentences import sentence_number
 
 SYMMETRIC_ROOTS = {"04"}
+# Parties beyond which an act done together is one multilateral act, not pairs of states.
+MAX_JOINT = 4
 FORCE_ROOTS = {"17", "18", "19", "20"}
 COERCION_ROOT = "17"
 TIME_PREPS = {"after", "before", "during", "following", "since", "until", "ahead", "prior"}
@@ -54,7 +56,7 @@ class RuleLinker:
         tags = {"rule"}
         # "Our nations are committed to advance trilateral cooperation": among themselves,
         # whatever was done to whom before
-        mutual = not targets and len(distinct(sources)) > 1 and is_mutual(trigger)
+        mutual = not targets and 1 < len(distinct(sources)) <= MAX_JOINT and is_mutual(trigger)
         if not (sources and targets) and not mutual:
             before = (len(sources), len(targets))
             sources, targets = self.discourse.complete(trigger, pattern.code, sentence,
@@ -110,6 +112,8 @@ class RuleLinker:
             tags.add("adversary")
         if pattern.symmetric and not pairs:
             together = targets if len(targets) > 1 else sources
+            if len(distinct(together)) > MAX_JOINT:
+                together = []  # "the twenty nations of the Accords": one multilateral act
             pairs = [(a, b) for i, a in enumerate(together) for b in together[i + 1:]]
             tags.add("group")
         if pattern.origin == "hand" and any(distinct_pair(s, t) for s, t in pairs):
