@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from diplograph import extract
 from diplograph.events.petrarch import block_patterns, synsets, verb_entries, verb_match
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -56,3 +57,10 @@ def test_every_row_names_its_source_line(shared):
             if r and not r.startswith("#")][1:]
     assert rows and all(r[1].upper() in source[int(r[5]) - 1].upper() for r in rows)
     assert "MIT License" in data.read_text()
+
+
+def test_engaging_with_a_government_is_dealing_with_it_not_fighting_it():
+    found = [(e.source.country, e.root, e.target.country) for e in extract(
+        "France and Germany have intensely engaged with the governments of Kosovo and Serbia.",
+        published="2022-03-23").events]
+    assert ("FRA", "04", "XKX") in found and not any(root == "19" for _, root, _ in found)
