@@ -169,3 +169,9 @@ def test_a_document_speaks_for_who_issued_it(nlp):
     doc, r = resolver_for(nlp, text, published="2017-03-09")
     assert keys_at(doc, r, "order") == ["USA"]
     assert keys_at(doc, r, "statement") == ["RUS"]
+
+
+def test_a_possessive_in_an_infinitive_is_bound_by_the_one_pressed_to_act(nlp):
+    text = "Office of the Spokesperson\nWe continue to put pressure on Russia to end its war."
+    doc, r = resolver_for(nlp, text, STATE, published="2022-06-24")
+    assert keys_at(doc, r, "its") == ["RUS"]

@@ -64,11 +64,21 @@ def clause_subject(token: Token) -> Token | None:
         # "prevent Russia from accessing its reserves": the object does it
         objects = [c for c in verb.head.head.children if c.dep_ == "dobj"]
         subject = objects[0] if objects else None
+    if subject is None and verb.dep_ in ("advcl", "acl") and _is_infinitive(verb):
+        # "put pressure on Russia to end its war", "called on Iran to halt its programme"
+        above = verb.head
+        pressed = patient_objects(above) + [o for d in above.children if d.dep_ == "dobj"
+                                            for o in patient_objects(d)]
+        subject = pressed[0] if pressed else None
     if subject is None and verb.dep_ == "xcomp":
         above = verb.head
         objects = [c for c in above.children if c.dep_ == "dobj"]
         subject = objects[0] if objects else _subject_of(above)
     return subject
+
+
+def _is_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def reason_patients(token: Token) -> list[Token]:
