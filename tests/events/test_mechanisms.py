@@ -330,6 +330,8 @@ def test_who_reports_a_fight_is_not_its_other_side():
     ("Israel suffered rocket attacks from Gaza on Sunday.", ("PSE", "190", "ISR")),
     ("Ukraine has faced Russian attacks for months.", ("RUS", "190", "UKR")),
     ("Georgia endured a Russian invasion in 2008.", ("RUS", "192", "GEO")),
+    ("Ukrainians continue to resist Russia's invasion.", ("RUS", "192", "UKR")),
+    ("The people of Ukraine are responding to Russia's brutal war.", ("RUS", "190", "UKR")),
 ])
 def test_who_suffers_an_act_is_its_target(text, expected):
     found = events(text, published="2010-01-04")

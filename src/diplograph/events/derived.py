@@ -67,9 +67,13 @@ def undergone_by(noun: Token) -> Token | None:
     suffered rocket attacks", "the embassy has faced attacks", "the forces came under
     attack"), or None."""
     verb = noun.head
+    data = derived_data()
     if noun.dep_ == "pobj" and verb.lower_ == "under" and verb.head.lemma_.lower() == "come":
         verb = verb.head  # "the forces came under attack"
-    elif noun.dep_ != "dobj" or verb.lemma_.lower() not in derived_data()["undergoing_verbs"]:
+    elif noun.dep_ == "pobj" and verb.lower_ in ("to", "against") \
+            and verb.head.lemma_.lower() in data["responding_verbs"]:
+        verb = verb.head  # "as they respond to Russia's war"
+    elif noun.dep_ != "dobj" or verb.lemma_.lower() not in data["undergoing_verbs"]:
         return None
     subjects = args.verb_subjects(verb)[0]
     return subjects[0] if subjects else None
