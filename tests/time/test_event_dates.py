@@ -121,3 +121,9 @@ def test_the_first_act_since_a_year_is_not_dated_by_that_year():
     found = extract("This will be the first visit by a U.S. Secretary of State to Fiji since 1985.",
                     published="2022-02-04").events
     assert found and all(e.date != "1985" for e in found)
+
+
+def test_a_clause_on_an_act_s_noun_that_carries_it_out_dates_it():
+    found = extract("Israel and the Palestinians resumed the peace talks they began in November.",
+                    published="2008-01-06").events
+    assert [(e.root, e.date) for e in found] == [("04", "2007-11")]

@@ -105,13 +105,25 @@ def attaches_to(root: Token, trigger: Token) -> bool:
     for _ in range(4):
         if token.i in anchors:
             return True
-        if token.head == token or (token.pos_ in ("VERB", "AUX") and token != root):
+        if token.head == token:
+            return False
+        if token.pos_ in ("VERB", "AUX") and token != root and not tells_when(token, trigger):
             return False
         token = token.head
     return False
 
 
+def tells_when(verb: Token, trigger: Token) -> bool:
+    """Return True for a clause on an act's noun that says when the act took place ("the
+    peace talks they began in November", "the attack it launched on Monday")."""
+    return (verb.dep_ in ("relcl", "acl") and verb.head == trigger
+            and verb.lemma_.lower() in TELLING_WHEN)
+
+
 NOUN_MODIFIERS = {"acl", "relcl"}
+# Verbs of a clause on an act's noun that carry the act out, so that its date is the act's.
+TELLING_WHEN = {"begin", "start", "launch", "hold", "sign", "conclude", "open", "stage",
+                "conduct", "carry", "mount", "announce", "reach", "impose"}
 
 
 def in_a_modifier(ent) -> bool:
