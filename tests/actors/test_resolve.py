@@ -232,3 +232,13 @@ def test_the_government_alone_is_that_of_the_state_the_story_tells_of(resolve):
     assert actor_at(doc, r, "authorities").country == "VEN"
     doc, r = resolve("The government later condemned the sanctions.", published="2019-03-01")
     assert actor_at(doc, r, "government") is None  # no state told of before
+
+
+def test_a_citizen_named_by_what_they_do_acts_for_no_state(resolve):
+    doc, r = resolve("Israeli analyst Yossi Alpher criticised Iran. Israeli minister Gilad Erdan "
+                     "criticised Iran. U.N. mediator Diego Cordovez met Afghan leaders.",
+                     published="2010-01-01")
+    alpher = actor_at(doc, r, "Alpher")
+    assert (alpher.country, alpher.org) == (None, None)
+    assert actor_at(doc, r, "Erdan").country == "ISR"
+    assert actor_at(doc, r, "Cordovez").org == "UN"

@@ -113,6 +113,13 @@ def names_a_brief(token: Token) -> bool:
     return token.i > 0 and token.doc[token.i - 1].lower_ in BRIEF_PREPS
 
 
+def private_descriptor(head: Token) -> bool:
+    """Return True for a name introduced by a common noun before it ("analyst Yossi
+    Alpher", "resident Ahmad Saleh"): what the person is, when it is no title of office."""
+    return any(t.pos_ == "NOUN" and t.dep_ in INNER and t.text.islower()
+               for t in own_tokens(head) if t != head)
+
+
 def described_name(head: Token) -> str:
     """Return the words that name an unnamed official or body: the phrase and the "of",
     "to" or "for" phrase that says whose it is ("aide to Vladimir Putin"), not "aide"."""

@@ -84,6 +84,10 @@ class PeopleAndRoles:
         if earlier:
             return earlier
         evidence = self._evidence(head, deep=True)
+        if evidence.role is None and evidence.org is None and nps.private_descriptor(head):
+            # "Israeli analyst Yossi Alpher", "Palestinian resident Ahmad Saleh": a citizen,
+            # who acts for no state
+            return self._person_actor(name, None, None)
         listed = state_of(name) if not (evidence.country or evidence.org) else None
         owner = (evidence.country or evidence.org or (listed.country if listed else None)
                  or self._own_state(evidence.role))
