@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from diplograph import extract
+
 
 def pairs(found, code_prefix: str = "") -> set[tuple[str, str]]:
     """Return the (source, target) pairs of the events whose code starts with `code_prefix`."""
@@ -91,3 +93,10 @@ def test_confidence_is_given_and_weaker_for_inferred_actors():
     first, again = extract("South Korea broadcast propaganda into North Korea. The broadcasts "
                            "were loud.", published="2015-08-21").events
     assert 0 < again.confidence < first.confidence <= 1
+
+
+def test_a_bombardment_and_a_blockade_are_named_by_nouns_too():
+    found = [(e.source.country, e.cameo, e.target.country) for e in extract(
+        "The Russian bombardment of Kharkiv continued. Israel's blockade of Gaza was eased.",
+        published="2022-05-01").events]
+    assert ("RUS", "194", "UKR") in found and ("ISR", "191", "PSE") in found
