@@ -116,3 +116,10 @@ def test_what_a_commitment_stands_against_is_not_committed_to(events_of):
                       "and its ultimate victory against Russian aggression.", published="2022-05-08")
     assert ("USA", "030", "UKR", "asserted") in found
     assert not any(code == "138" for _, code, _, _ in found)
+
+
+def test_an_act_someone_works_against_is_no_intent_of_theirs(events_of):
+    found = events_of("Japan and the United States committed to deterring Russian aggression "
+                      "against Ukraine.", published="2022-02-11")
+    assert not any(code == "138" for _, code, _, _ in found)
+    assert ("RUS", "190", "UKR", "asserted") in found

@@ -110,7 +110,10 @@ def title_before(first: Token) -> list[Token]:
 def names_a_brief(token: Token) -> bool:
     """Return True for a name that says what a post is for or where it is sent ("Envoy for
     Yemen", "Ambassador to Yemen"), not whose it is."""
-    return token.i > 0 and token.doc[token.i - 1].lower_ in BRIEF_PREPS
+    k = token.i - 1
+    while k >= 0 and token.doc[k].dep_ == "det":  # "Special Representative for the DPRK"
+        k -= 1
+    return k >= 0 and token.doc[k].lower_ in BRIEF_PREPS
 
 
 def private_descriptor(head: Token) -> bool:

@@ -267,7 +267,7 @@ class PeopleAndRoles:
             own = nps.title_before(own[0]) + own  # a title the parser hung elsewhere
         for token in own:
             hit = self.terms.get(token.i)
-            if hit and not (named and token != head and nps.names_a_brief(token)):
+            if hit and not (named and token != head and nps.names_a_brief(self.doc[hit.start])):
                 term = self._best(hit.terms)
                 found.country = found.country or term.country
                 found.org = found.org or term.org
