@@ -4,6 +4,7 @@ between them, the role the path gives, and the features the learned linker weigh
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -52,8 +53,7 @@ def dep_path(trigger: Token, other: Token) -> tuple[list[str], list[str]] | None
     descended from there to `other`, or None when they share no ancestor (other sentences).
     Conjuncts and appositions stand where the phrase they join stands: "visited Kuwait and
     Bahrain" gives Bahrain the path of Kuwait."""
-    chain = [trigger, *trigger.ancestors]
-    position = {t.i: n for n, t in enumerate(chain)}
+    position, labels = climb(trigger)
     down: list[Token] = []
     node = other
     while node.i not in position:
@@ -61,8 +61,17 @@ def dep_path(trigger: Token, other: Token) -> tuple[list[str], list[str]] | None
         if node.head == node:
             return None
         node = node.head
-    ups = [label(t) for t in chain[:position[node.i]] if t.dep_ not in TRANSPARENT]
+    ups = [t for t in labels[:position[node.i]] if t is not None]
     return ups, [label(t) for t in reversed(down) if t.dep_ not in TRANSPARENT]
+
+
+@lru_cache(maxsize=4)  # a trigger's candidates are weighed one after another
+def climb(trigger: Token) -> tuple[dict[int, int], list[str | None]]:
+    """Return the positions of the trigger and its ancestors on its way up, and the label of
+    each (None for a transparent one); every candidate of a trigger climbs the same way."""
+    chain = [trigger, *trigger.ancestors]
+    return ({t.i: n for n, t in enumerate(chain)},
+            [None if t.dep_ in TRANSPARENT else label(t) for t in chain])
 
 
 def role_of(ups: list[str], downs: list[str]) -> str:

@@ -88,9 +88,12 @@ def object_names_the_act(verb: Token) -> bool:
     """Return True for a verb whose object names the act: one that carries it out ("extended
     condolences", "launched an attack") or undergoes it ("Ukraine has faced Russian
     attacks"). The act is coded, not the verb's dictionary senses."""
+    objects = tree.children_with(verb, ("dobj",))
+    if not objects:
+        return False
     carries = verb.lemma_.lower() in derived_data()["support_verbs"]
-    return any(c.dep_ == "dobj" and hand_pattern(c) is not None
-               and (carries or undergone_by(c) is not None) for c in verb.children)
+    return any(hand_pattern(c) is not None and (carries or undergone_by(c) is not None)
+               for c in objects)
 
 
 def is_a_state(verb: Token) -> bool:
