@@ -332,6 +332,9 @@ def test_who_reports_a_fight_is_not_its_other_side():
     ("Georgia endured a Russian invasion in 2008.", ("RUS", "192", "GEO")),
     ("Ukrainians continue to resist Russia's invasion.", ("RUS", "192", "UKR")),
     ("The people of Ukraine are responding to Russia's brutal war.", ("RUS", "190", "UKR")),
+    ("The bloc's only barred member is Madagascar, which was placed under SADC sanctions.",
+     ("SADC", "163", "MDG")),
+    ("Gaza remains under an Israeli blockade.", ("ISR", "191", "PSE")),
 ])
 def test_who_suffers_an_act_is_its_target(text, expected):
     found = events(text, published="2010-01-04")

@@ -68,15 +68,27 @@ def undergone_by(noun: Token) -> Token | None:
     attack"), or None."""
     verb = noun.head
     data = derived_data()
-    if noun.dep_ == "pobj" and verb.lower_ == "under" and verb.head.lemma_.lower() == "come":
-        verb = verb.head  # "the forces came under attack"
-    elif noun.dep_ == "pobj" and verb.lower_ in ("to", "against") \
+    if noun.dep_ == "pobj" and verb.lower_ == "under" and verb.dep_ == "prep" \
+            and verb.head.pos_ in ("VERB", "AUX"):
+        return patient(verb.head)  # "came under attack", "was placed under sanctions"
+    if noun.dep_ == "pobj" and verb.lower_ in ("to", "against") \
             and verb.head.lemma_.lower() in data["responding_verbs"]:
         verb = verb.head  # "as they respond to Russia's war"
     elif noun.dep_ != "dobj" or verb.lemma_.lower() not in data["undergoing_verbs"]:
         return None
     subjects = args.verb_subjects(verb)[0]
     return subjects[0] if subjects else None
+
+
+def patient(verb: Token) -> Token | None:
+    """Return who a verb's clause is about: its subject, active or passive, or the noun a
+    relative clause hangs from ("Madagascar, which was placed under sanctions")."""
+    subjects = args.dep_children(verb, ("nsubj", "nsubjpass"))
+    if not subjects:
+        return None
+    if subjects[0].tag_ in args.RELATIVE_TAGS and verb.dep_ == "relcl":
+        return verb.head
+    return subjects[0]
 
 
 def is_mutual(trigger: Token) -> bool:
