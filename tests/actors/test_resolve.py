@@ -242,3 +242,12 @@ def test_a_citizen_named_by_what_they_do_acts_for_no_state(resolve):
     assert (alpher.country, alpher.org) == (None, None)
     assert actor_at(doc, r, "Erdan").country == "ISR"
     assert actor_at(doc, r, "Cordovez").org == "UN"
+
+
+def test_an_unknown_office_holder_belongs_to_the_one_state_their_sentence_names(resolve):
+    doc, r = resolve("Madagascar was suspended after the bloc condemned President Andry "
+                     "Rajoelina's seizure of power.", published="2009-10-22")
+    assert actor_at(doc, r, "Rajoelina").country == "MDG"
+    doc, r = resolve("Madagascar and Mozambique met President Andry Rajoelina.",
+                     published="2009-10-22")
+    assert actor_at(doc, r, "Rajoelina").country is None  # two states: no guess

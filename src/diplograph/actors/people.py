@@ -90,12 +90,24 @@ class PeopleAndRoles:
             return self._person_actor(name, None, None)
         listed = state_of(name) if not (evidence.country or evidence.org) else None
         owner = (evidence.country or evidence.org or (listed.country if listed else None)
-                 or self._own_state(evidence.role))
+                 or self._own_state(evidence.role) or self._sentence_state(head, evidence.role))
         actor = self._person_actor(name, None, owner)
         if evidence.role or listed:
             actor.role = evidence.role.role.code if evidence.role else listed.role[:3] or None
             actor.code = f"{actor.country}{actor.role}" if actor.country and actor.role else None
         return actor
+
+    def _sentence_state(self, head: Token, role: RoleHit | None) -> str | None:
+        """Return the one state named before an office holder in their sentence, for a title
+        that names none ("Madagascar, ... after the bloc condemned President Andry
+        Rajoelina"), or None when there is none or several."""
+        if role is None or not role.role.office:
+            return None
+        sentence = self.sentence_of[head.i]
+        states = {m.actor.country for m in self.order if m.head < head.i
+                  and self.sentence_of[m.head] == sentence and m.actor.kind == "state"
+                  and not m.members and not m.pronoun}
+        return states.pop() if len(states) == 1 else None
 
     def _person_actor(self, name: str, office: Person | None, owner: str | None) -> Actor:
         """Return a person actor, coded by the office held when known."""
