@@ -386,3 +386,11 @@ def test_an_act_done_together_by_many_states_is_not_split_into_every_pair():
     few = events("Japan and South Korea have committed together to responsible behavior in space.",
                  published="2022-06-07")
     assert ("JPN", "030", "KOR") in few and ("KOR", "030", "JPN") in few
+
+
+def test_an_act_a_verb_of_another_kind_is_about_is_not_its_subject_s():
+    found = events("Japan protested against the bombing of the hospital in Syria.",
+                   published="2021-08-06")
+    assert ("JPN", "140", "SYR") in found
+    assert not any(code.startswith("19") for _, code, _ in found)  # not Japan's bombing
+    assert ("EU", "163", "RUS") in events("The EU announced sanctions against Russia.")

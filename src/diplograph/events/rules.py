@@ -285,6 +285,8 @@ class RuleLinker:
                 return owner, False
         if is_undergone(noun) or (noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPS):
             return [], False  # "fought the Taliban after the bombing": not the fighters' act
+        if judged_by_verb(noun, pattern):
+            return [], False  # "We condemn the attack on a vessel": not ours
         return args.noun_clause_subjects(noun)
 
     def resolve_all(self, tokens: list[Token], inferred: bool,
@@ -378,6 +380,19 @@ def is_undergone(noun: Token) -> bool:
     only carries it out ("sanctions were imposed by the US")."""
     verb = noun.head
     return (noun.dep_ == "nsubjpass" and verb.pos_ in ("VERB", "AUX")
+            and verb.lemma_.lower() not in derived_data()["support_verbs"])
+
+
+def judged_by_verb(noun: Token, pattern: Pattern) -> bool:
+    """Return True for an act named as what a verb of another kind does something about
+    ("condemned the attack", "welcomed the talks"): the verb's subject did not do it, unless
+    the verb carries it out ("launched an attack", "announced sanctions")."""
+    if any(s.tag_ not in args.RELATIVE_TAGS for c in args.dep_children(noun, ("relcl",))
+           for s in args.dep_children(c, ("nsubj",))):
+        return False  # "the talks he held": its own clause says who
+    verb = args.governing(noun)
+    own = hand_pattern(verb) if verb is not noun and verb.pos_ == "VERB" else None
+    return (own is not None and lookup(own.code).root != lookup(pattern.code).root
             and verb.lemma_.lower() not in derived_data()["support_verbs"])
 
 
