@@ -175,3 +175,10 @@ def test_a_possessive_in_an_infinitive_is_bound_by_the_one_pressed_to_act(nlp):
     text = "Office of the Spokesperson\nWe continue to put pressure on Russia to end its war."
     doc, r = resolver_for(nlp, text, STATE, published="2022-06-24")
     assert keys_at(doc, r, "its") == ["RUS"]
+
+
+def test_we_are_the_states_whose_ministers_sign_a_joint_statement(nlp):
+    text = ("Office of the Spokesperson\nWe, the G7 Foreign Ministers of Canada, France, Japan and "
+            "the United States of America, stand united. We condemn the attack.")
+    doc, r = resolver_for(nlp, text, STATE, published="2021-08-06")
+    assert keys_at(doc, r, "We", 1) == ["CAN", "FRA", "JPN", "USA"]

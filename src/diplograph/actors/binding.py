@@ -152,6 +152,8 @@ def joint_authors(doc: Doc, sentence_starts: list[int], author: Actor | None,
     end = sentence_starts[OPENING_SENTENCES] if len(sentence_starts) > OPENING_SENTENCES else len(doc)
     for token in doc[:end]:
         apposed = [a for a in token.children if a.dep_ == "appos"]
+        # "We, the G7 Foreign Ministers of Canada, France, ...": whose ministers they are
+        apposed += [o for a in apposed for o in patient_of(a)]
         if token.dep_ not in SUBJECTS or not (token.conjuncts or any(a.conjuncts for a in apposed)):
             continue
         # "The United States, the Republic of Korea (ROK), and Japan": a list the parser may
@@ -159,12 +161,18 @@ def joint_authors(doc: Doc, sentence_starts: list[int], author: Actor | None,
         # States), Canada, and the EU": one read wholly as the apposition's
         listed = [token, *token.conjuncts]
         listed += [a for t in listed for a in t.children if a.dep_ == "appos"]
-        listed += [c for a in apposed for c in a.conjuncts if c not in listed]
+        listed += [c for a in apposed for c in (a, *a.conjuncts) if c not in listed]
         actors = [actor_at(t) for t in listed]
         sides = distinct_sides([a for a in actors if a is not None])
         if len(sides) >= 2 and key in {owner_key(a) for a in sides}:
             return sides
     return ()
+
+
+def patient_of(head: Token) -> list[Token]:
+    """Return the objects of the "of" phrases of `head` ("Ministers of Canada")."""
+    return [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children if o.dep_ == "pobj"]
 
 
 def is_dummy_it(token: Token) -> bool:
