@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from diplograph.actors.antecedents import distinct_sides, owner_key
 from diplograph.model import Actor
+from diplograph.nlp import tree
 
 POSSESSIVES = {"its", "their", "his", "her"}
 OPENING_SENTENCES = 3  # a joint statement names its authors at the start
@@ -64,7 +65,7 @@ def clause_subject(token: Token) -> Token | None:
         # "prevent Russia from accessing its reserves": the object does it
         objects = [c for c in verb.head.head.children if c.dep_ == "dobj"]
         subject = objects[0] if objects else None
-    if subject is None and verb.dep_ in ("advcl", "acl") and _is_infinitive(verb):
+    if subject is None and verb.dep_ in ("advcl", "acl") and tree.is_infinitive(verb):
         # "put pressure on Russia to end its war", "called on Iran to halt its programme"
         above = verb.head
         pressed = patient_objects(above) + [o for d in above.children if d.dep_ == "dobj"
@@ -75,10 +76,6 @@ def clause_subject(token: Token) -> Token | None:
         objects = [c for c in above.children if c.dep_ == "dobj"]
         subject = objects[0] if objects else _subject_of(above)
     return subject
-
-
-def _is_infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def reason_patients(token: Token) -> list[Token]:
@@ -153,7 +150,7 @@ def joint_authors(doc: Doc, sentence_starts: list[int], author: Actor | None,
     for token in doc[:end]:
         apposed = [a for a in token.children if a.dep_ == "appos"]
         # "We, the G7 Foreign Ministers of Canada, France, ...": whose ministers they are
-        apposed += [o for a in apposed for o in patient_of(a)]
+        apposed += [o for a in apposed for o in tree.prep_objects(a, ("of",), ("pobj",))]
         if token.dep_ not in SUBJECTS or not (token.conjuncts or any(a.conjuncts for a in apposed)):
             continue
         # "The United States, the Republic of Korea (ROK), and Japan": a list the parser may
@@ -167,12 +164,6 @@ def joint_authors(doc: Doc, sentence_starts: list[int], author: Actor | None,
         if len(sides) >= 2 and key in {owner_key(a) for a in sides}:
             return sides
     return ()
-
-
-def patient_of(head: Token) -> list[Token]:
-    """Return the objects of the "of" phrases of `head` ("Ministers of Canada")."""
-    return [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-            for o in c.children if o.dep_ == "pobj"]
 
 
 def is_dummy_it(token: Token) -> bool:

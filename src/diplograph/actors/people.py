@@ -128,15 +128,11 @@ class PeopleAndRoles:
         if before is not None:
             quoted = before in self.quoted
             for mention in reversed(self.order):
-                actor = mention.actor
-                if mention.head < before and actor.id.startswith("person:") \
-                        and name in actor.name.split() \
+                if mention.head < before and bears_name(mention.actor, name) \
                         and (quoted or mention.head not in self.quoted):
-                    return actor
-        for actor in reversed(list(self.registry.values())):
-            if actor.id.startswith("person:") and name in actor.name.split():
-                return actor
-        return None
+                    return mention.actor
+        return next((a for a in reversed(list(self.registry.values())) if bears_name(a, name)),
+                    None)
 
     # -- roles ------------------------------------------------------------------------------
     def _role_actor(self, head: Token, role: RoleHit) -> Actor | None:
@@ -170,11 +166,7 @@ class PeopleAndRoles:
         """Return an official of the author's own government named by title alone ("the Under
         Secretary" in a State Department release), when no earlier mention says who."""
         state = self._own_state(role) if role.role.person else None
-        if state is None:
-            return None
-        text = nps.trimmed(nps.own_tokens(head)).text
-        return Actor(f"{state}:{nps.slug(role.role.phrase)}", text, "person", country=state,
-                     role=role.role.code, code=f"{state}{role.role.code}")
+        return state_official(state, head, role, "person") if state else None
 
     def _story_body(self, head: Token, role: RoleHit) -> Actor | None:
         """Return the body a bare definite phrase names of the state the story tells of ("The
@@ -187,10 +179,7 @@ class PeopleAndRoles:
         state = ante.single_referent(states, {"state"})
         if state is None or not any(m.subject for m in states):
             return None
-        text = nps.trimmed(nps.own_tokens(head)).text
-        return Actor(f"{state.country}:{nps.slug(role.role.phrase)}", text, "body",
-                     country=state.country, role=role.role.code,
-                     code=f"{state.country}{role.role.code}")
+        return state_official(state.country, head, role, "body")
 
     def _implicit_holder(self, head: Token, role: RoleHit) -> Actor | None:
         """Return the holder of an office named without its state ("the prime minister"): in a
@@ -314,6 +303,18 @@ class PeopleAndRoles:
             if token.i in self.roles:
                 return self.roles[token.i]
         return None
+
+
+def bears_name(actor: Actor, name: str) -> bool:
+    """Return True for a named person one of whose names is `name`."""
+    return actor.id.startswith("person:") and name in actor.name.split()
+
+
+def state_official(state: str, head: Token, role: RoleHit, kind: str) -> Actor:
+    """Return the official or body of `state` a title or body noun names ("the Under
+    Secretary", "the government")."""
+    return Actor(f"{state}:{nps.slug(role.role.phrase)}", nps.trimmed(nps.own_tokens(head)).text,
+                 kind, country=state, role=role.role.code, code=f"{state}{role.role.code}")
 
 
 def definite(head: Token) -> bool:

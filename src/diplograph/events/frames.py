@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from diplograph.events.codebook import CameoCode, load_codebook, lookup
 from diplograph.events.modality import aux_words
+from diplograph.nlp import tree
 
 # Links a frame word reaches its act through: "refused [to commit [to [assistance]]]".
 CHAIN_DEPS = {"xcomp", "pobj", "prep", "dobj", "ccomp", "acomp", "conj", "acl", "advcl", "pcomp"}
@@ -116,8 +117,7 @@ def passes_through(token: Token) -> bool:
     object or a purpose clause ("willing to send troops to help defend X")."""
     if token.dep_ in ("xcomp", "conj", "prep", "pobj", "dobj", "acomp", "pcomp"):
         return True
-    return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                         for c in token.children)
+    return token.dep_ == "advcl" and tree.is_infinitive(token)
 
 
 def is_obligation(trigger: Token) -> bool:

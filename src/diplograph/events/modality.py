@@ -127,9 +127,8 @@ def is_planned(verb: Token) -> bool:
 def is_purpose(verb: Token) -> bool:
     """Return True for an infinitive saying what another act is for ("will meet with X to
     discuss", "will travel to Seoul to meet"): planned when that act is."""
-    if "to" not in tree.child_words(verb, ("aux",)):
-        return False
-    return verb.dep_ == "advcl" or (verb.dep_ == "pcomp" and verb.head.dep_ == "prep")
+    return tree.is_infinitive(verb) and (
+        verb.dep_ == "advcl" or (verb.dep_ == "pcomp" and verb.head.dep_ == "prep"))
 
 
 def has_plan_modifier(noun: Token) -> bool:

@@ -161,9 +161,7 @@ class RuleLinker:
         """Return who does an act that the subject of its verb undergoes: the noun's own
         national modifier or possessor ("faced Russian attacks"), else the "from" or "by"
         phrase of the noun or its verb ("suffered rocket attacks from Gaza")."""
-        own = [c for c in noun.lefts if c.dep_ in ("poss", "compound", "amod")
-               and self.resolver.actor_of_modifier(c)]
-        return own or args.expand(args.prep_objects(noun, ("from", "by"))
+        return self.own_doers(noun) or args.expand(args.prep_objects(noun, ("from", "by"))
                                   or args.prep_objects(noun.head, ("from", "by")))
 
     def hyphen_dyads(self, noun: Token) -> list[tuple[Token, Token]]:
@@ -260,15 +258,18 @@ class RuleLinker:
         verb = noun.head
         if noun.dep_ not in ("dobj", "nsubjpass") or hand_pattern(verb) is None:
             return False
-        own_doer = any(c.dep_ in ("poss", "compound", "amod") and self.resolver.actor_of_modifier(c)
-                       for c in noun.lefts)
-        return not (own_doer or args.prep_objects(noun, ("by",)))  # "the killing of X by Y"
+        return not (self.own_doers(noun) or args.prep_objects(noun, ("by",)))  # "the killing of X by Y"
+
+    def own_doers(self, noun: Token) -> list[Token]:
+        """Return the possessors and national modifiers before a noun that name an actor
+        ("China's detention", "Russian attacks")."""
+        return [c for c in noun.lefts if c.dep_ in ("poss", "compound", "amod")
+                and self.resolver.actor_of_modifier(c)]
 
     def noun_sources(self, noun: Token, pattern: Pattern) -> tuple[list[Token], bool]:
         """Return who does the act a noun names: its possessor, its national adjective, else
         the subject of its clause."""
-        own = [c for c in noun.lefts if c.dep_ in ("poss", "compound", "amod")
-               and self.resolver.actor_of_modifier(c)]
+        own = self.own_doers(noun)
         if own:
             return own, False
         if pattern.agent_of:

@@ -94,12 +94,17 @@ def prep_objects(token: Token, words: tuple[str, ...],
     return [infinitive_subject(o) if is_stranded_infinitive(o) else o for o in found]
 
 
+def is_infinitive(verb: Token) -> bool:
+    """Return True for a verb with "to" as its auxiliary ("to discuss")."""
+    return "to" in child_words(verb, ("aux",))
+
+
 def is_stranded_infinitive(verb: Token) -> bool:
     """Return True for a to-infinitive the parser put under a preposition with a noun as its
     subject ("with Foreign Secretary Momen to discuss ..."): the noun is the preposition's
     object, and the infinitive says what for."""
     return (verb.dep_ == "pcomp" and verb.pos_ == "VERB" and verb.head.dep_ == "prep"
-            and "to" in child_words(verb, ("aux",)) and infinitive_subject(verb) is not None)
+            and is_infinitive(verb) and infinitive_subject(verb) is not None)
 
 
 def infinitive_subject(verb: Token) -> Token | None:

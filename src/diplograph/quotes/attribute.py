@@ -44,21 +44,19 @@ def extract_quotes(doc: Doc, resolver: ActorResolver,
     for span in spans:
         cue = find_cue(doc, resolver, span, spans)
         para = paragraph_number(text, span.start)
-        unspoken = cue is None or cue.speaker is None
-        if unspoken and not (cue is not None and cue.named):
-            # "Lavrov rejected the claim. “It is nonsense.”": the person the sentence opens with
+        named = cue is not None and cue.named
+        if cue is None or cue.speaker is None:
+            # "Lavrov rejected the claim. “It is nonsense.”", "Ban criticized Israel ...
+            # saying, '...'" (the cue misparsed): the person the sentence opens with
             cue = introducing_subject(doc, resolver, span, text) or cue
-            unspoken = cue is None or cue.speaker is None
+        unspoken = cue is None or cue.speaker is None
         # "Wang said ...", Wang unknown: Wang's words, not those of the speaker before
-        carried = unspoken and not (cue is not None and cue.named)
-        if carried and previous and previous[0].speaker \
+        if unspoken and not named and previous and previous[0].speaker \
                 and para - previous[1] <= CARRY_OVER_PARAGRAPHS:
             quote = Quote(previous[0].speaker, span.text(text), span.start, span.end, True,
                           cue.text if cue else None, span.doubtful, previous[0].date,
                           previous[0].date_inferred)
         else:
-            if unspoken:  # "Ban criticized Israel ... saying, '...'", the cue misparsed
-                cue = introducing_subject(doc, resolver, span, text) or cue
             speaker = cue.speaker.ref() if cue and cue.speaker else None
             quote = Quote(speaker, span.text(text), span.start, span.end, True,
                           cue.text if cue else None, span.doubtful,

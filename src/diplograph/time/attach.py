@@ -11,6 +11,13 @@ from diplograph.nlp.sentences import entities_in, sentence_number, sentence_of, 
 from diplograph.time.expressions import ResolvedDate, resolve_expression
 
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "appos"}
+NOUN_MODIFIERS = {"acl", "relcl"}
+# Verbs of a clause on an act's noun that carry the act out, so that its date is the act's.
+TELLING_WHEN = {"begin", "start", "launch", "hold", "sign", "conclude", "open", "stage",
+                "conduct", "carry", "mount", "announce", "reach", "impose"}
+PRESENT_TAGS = {"VBZ", "VBP"}
+PRESENT_AUX = {"is", "are", "am", "'s", "'re", "'m"}
+CONTINUING = {"continue", "remain", "keep"}
 DURATION_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years"}
 
 
@@ -120,12 +127,6 @@ def tells_when(verb: Token, trigger: Token) -> bool:
             and verb.lemma_.lower() in TELLING_WHEN)
 
 
-NOUN_MODIFIERS = {"acl", "relcl"}
-# Verbs of a clause on an act's noun that carry the act out, so that its date is the act's.
-TELLING_WHEN = {"begin", "start", "launch", "hold", "sign", "conclude", "open", "stage",
-                "conduct", "carry", "mount", "announce", "reach", "impose"}
-
-
 def in_a_modifier(ent) -> bool:
     """Return True for a date inside a clause that modifies a noun ("the papers shared with
     Moscow last month"): it dates that background, not the story's time."""
@@ -135,11 +136,6 @@ def in_a_modifier(ent) -> bool:
             return True
         token, steps = token.head, steps + 1
     return False
-
-
-PRESENT_TAGS = {"VBZ", "VBP"}
-PRESENT_AUX = {"is", "are", "am", "'s", "'re", "'m"}
-CONTINUING = {"continue", "remain", "keep"}
 
 
 def speaks_of_now(trigger: Token) -> bool:
