@@ -1,3 +1,6 @@
+import pytest
+
+
 def actor_at(doc, resolver, word):
     token = next(t for t in doc if t.text == word)
     return resolver.actor_of(token)
@@ -251,3 +254,42 @@ def test_an_unknown_office_holder_belongs_to_the_one_state_their_sentence_names(
     doc, r = resolve("Madagascar and Mozambique met President Andry Rajoelina.",
                      published="2009-10-22")
     assert actor_at(doc, r, "Rajoelina").country is None  # two states: no guess
+
+
+@pytest.mark.parametrize("text, word, code", [
+    ("The United States called on the regime in Burma to release all prisoners.", "regime", "MMRGOV"),
+    ("Washington urged the authorities in Tehran to free the detained reporters.", "authorities", "IRNGOV"),
+    ("France sent advisers to the rebels in Libya.", "rebels", "LBYREB"),
+])
+def test_a_governing_body_belongs_to_the_place_it_sits_in(resolve, text, word, code):
+    doc, r = resolve(text, published="2022-07-25")
+    assert r.actor_of(token_at(doc, word)).code == code
+
+
+def test_an_embassy_in_a_capital_is_not_the_host_state(resolve):
+    doc, r = resolve("Venezuela closed its embassy in Bogota on Monday.", published="2008-03-04")
+    assert r.actor_of(token_at(doc, "embassy")).country == "VEN"
+
+
+def test_a_body_acted_on_is_not_the_doer_s_own(resolve):
+    doc, r = resolve("The United States called on the junta to release all prisoners.",
+                     published="2022-07-25")
+    actor = r.actor_of(token_at(doc, "junta"))
+    assert actor is None or actor.country != "USA"
+    doc, r = resolve("Russia said the government would respond.", published="2022-07-25")
+    assert r.actor_of(token_at(doc, "government")).country == "RUS"
+
+
+def test_a_document_speaks_for_the_one_who_signed_it(resolve):
+    doc, r = resolve("President Trump signed an executive order on Monday. "
+                     "The order takes effect on March 16.", published="2017-03-06")
+    assert r.actor_of(token_at(doc, "order", 2)).country == "USA"
+
+
+def test_a_thing_from_a_state_stands_for_that_state(resolve):
+    doc, r = resolve("The European Union banned flights from Russia and Belarus.",
+                     published="2022-03-01")
+    assert keys_of(r, token_at(doc, "flights")) == ["BLR", "RUS"]
+    doc, r = resolve("Germany expected the withdrawal of Russian forces from Georgia.",
+                     published="2008-08-17")
+    assert "GEO" not in keys_of(r, token_at(doc, "withdrawal"))

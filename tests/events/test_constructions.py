@@ -100,3 +100,34 @@ def test_a_bombardment_and_a_blockade_are_named_by_nouns_too():
         "The Russian bombardment of Kharkiv continued. Israel's blockade of Gaza was eased.",
         published="2022-05-01").events]
     assert ("RUS", "194", "UKR") in found and ("ISR", "191", "PSE") in found
+
+
+def test_an_act_kept_from_happening_is_negated(events_of):
+    assert {m for s, c, t, m in events_of("Colombia and Ecuador had narrowly avoided a war.",
+                                          "2008-03-08") if c.startswith("19")} == {"negated"}
+    found = events_of("Russia did not plan to meet Ukraine.", "2022-03-01")
+    assert {m for s, c, t, m in found if c.startswith("04")} == {"negated"}
+
+
+def test_breaking_off_relations_is_a_reduction_of_relations(events_of):
+    assert ("NIC", "161", "COL", "asserted") in events_of(
+        "Nicaragua broke off diplomatic relations with Colombia.", "2008-03-06")
+
+
+def test_a_range_from_one_place_to_another_names_both_ends(events_of):
+    text = ('President Bush spoke in Washington on Sunday. "We will support reformers from '
+            'Beirut and Baghdad to Damascus and Tehran," Bush said.')
+    assert {t for s, c, t, m in events_of(text, "2008-01-06") if c.startswith("03")} \
+        == {"LBN", "IRQ", "SYR", "IRN"}
+
+
+def test_what_a_bid_or_a_threat_names_is_not_coded_apart(events_of):
+    found = events_of("Georgia renewed its bid to join NATO.", "2008-08-17")
+    assert {c[:2] for s, c, t, m in found} == {"02"}
+    found = events_of("Iran's threat to attack Israel alarmed Washington.", "2012-01-10")
+    assert {c[:2] for s, c, t, m in found if (s, t) == ("IRN", "ISR")} == {"13"}
+
+
+def test_an_act_a_plan_names_is_planned(events_of):
+    found = events_of("Merkel said she backed Georgia's plan to join NATO.", "2008-08-17")
+    assert {m for s, c, t, m in found if (s, t) == ("GEO", "NATO")} == {"planned"}

@@ -64,3 +64,8 @@ def test_engaging_with_a_government_is_dealing_with_it_not_fighting_it():
         "France and Germany have intensely engaged with the governments of Kosovo and Serbia.",
         published="2022-03-23").events]
     assert ("FRA", "04", "XKX") in found and not any(root == "19" for _, root, _ in found)
+
+
+def test_a_pattern_written_for_one_verb_of_a_block_is_not_taken_for_the_others(nlp):
+    assert verb_match(first_verb(nlp, "The minister echoed the ambassador.")).code == "010"
+    assert verb_match(first_verb(nlp, "The minister mocked the ambassador.")).code == "111"

@@ -30,6 +30,23 @@ def speech_verbs() -> frozenset[str]:
     return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def issuing_verbs() -> frozenset[str]:
+    """Return the verbs whose subject issues the document they take as object
+    (`issuing_verbs.txt`)."""
+    text = resources.files("diplograph.actors").joinpath("data/issuing_verbs.txt").read_text("utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def issuing_subject(document: Token) -> Token | None:
+    """Return the subject of the verb that issues a document as its object ("Trump signed an
+    order", "the Council adopted a resolution"), if any."""
+    verb = document.head
+    if document.dep_ != "dobj" or verb.lemma_.lower() not in issuing_verbs():
+        return None
+    return _subject_of(verb)
+
+
 def reporting_subject(pronoun: Token) -> Token | None:
     """Return the subject of the speech verb whose reported clause a subject pronoun opens,
     when they agree in number and no one is told: in "Russia said it would ..." and "the

@@ -36,6 +36,7 @@ class Role:
     person: bool
     office: str | None = None
     own: bool = False  # a government's release names its own officials by it, with no state
+    seated: bool = False  # a body that governs the place its "in" phrase names
 
 
 @dataclass(frozen=True)
@@ -195,7 +196,7 @@ class Builder:
         for row in rows:
             phrase = row["phrase"].lower()
             self.kb.roles[phrase] = Role(phrase, row["role"], row["person"] == "1", row["office"] or None,
-                                         row["own"] == "1")
+                                         row["own"] == "1", row["seated"] == "1")
 
     def check_owner(self, row: Row, code: str) -> None:
         if row.user and not self.kb.is_owner(code):

@@ -175,7 +175,9 @@ class PeopleAndRoles:
         if role.role.person or not ante.is_bare_definite(head):
             return None
         recent = ante.recent(self.order, self.sentence_of, head.i)
-        states = [m for m in recent if m.actor.kind == "state" and not m.members]
+        doer = _doer_of_clause(head)
+        # "The United States called on the junta to ...": the clause's doer acts on another's body
+        states = [m for m in recent if m.actor.kind == "state" and not m.members and m.head != doer]
         state = ante.single_referent(states, {"state"})
         if state is None or not any(m.subject for m in states):
             return None
@@ -272,7 +274,8 @@ class PeopleAndRoles:
                 term = self._best(hit.terms)
                 found.country = found.country or term.country
                 found.org = found.org or term.org
-        for other in self._related(head):
+        seat = nps.prep_object(head, "in") if found.role and found.role.role.seated else None
+        for other in self._related(head) + ([seat] if seat is not None else []):
             mention = self.mention_at(nps.phrase_head(other))
             actor = mention.actor if mention and not mention.members else None
             if mention is None and deep:
@@ -303,6 +306,17 @@ class PeopleAndRoles:
             if token.i in self.roles:
                 return self.roles[token.i]
         return None
+
+
+def _doer_of_clause(head: Token) -> int | None:
+    """Return the position of the subject of the verb a phrase is an object of, if any."""
+    node, steps = head, 0
+    while node.dep_ in ("dobj", "pobj", "prep", "dative") and steps < 4:
+        node, steps = node.head, steps + 1
+    if node is head or node.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = [c for c in node.children if c.dep_ == "nsubj"]
+    return subjects[0].i if subjects else None
 
 
 def bears_name(actor: Actor, name: str) -> bool:

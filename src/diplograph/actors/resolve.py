@@ -87,7 +87,30 @@ class ActorResolver(PeopleAndRoles):
         if mention:
             return [(mention.actor, mention.span, mention.pronoun)]
         found = self.owner(nps.phrase_head(token)) or self._namesake(nps.phrase_head(token))
-        return [found] if found else []
+        return [found] if found else self._origins(nps.phrase_head(token))
+
+    def _origins(self, head: Token) -> list[tuple[Actor, Span, bool]]:
+        """Return the states or organisations a thing's "from" phrase names as where it comes
+        from ("travel from Iran, Libya and Somalia", "imports from Russia"), unless an "of"
+        phrase names whose it is ("the withdrawal of Russian forces from Georgia")."""
+        if head.pos_ != "NOUN" or head.i in self.roles or nps.prep_object(head, "of") is not None:
+            return []
+        origin = nps.prep_object(head, "from")
+        if origin is None or origin.i not in self.terms:
+            return []
+        ends = nps.conjuncts(origin) + self._range_end(origin)
+        found = [self.mention_at(nps.phrase_head(t)) for t in ends]
+        return [(m.actor, m.span, True) for m in found
+                if m and not m.members and m.actor.kind in ("state", "organisation")]
+
+    def _range_end(self, origin: Token) -> list[Token]:
+        """Return the far end of a "from A to B" range, the "to" phrase right after the "from"
+        phrase wherever the parser hung it ("reformers from Beirut and Baghdad to Damascus")."""
+        after = origin.right_edge.i + 1
+        if after >= len(self.doc) or self.doc[after].lower_ != "to" or self.doc[after].dep_ != "prep":
+            return []
+        ends = [c for c in self.doc[after].children if c.dep_ == "pobj" and c.i in self.terms]
+        return nps.conjuncts(ends[0]) if ends else []
 
     def _namesake(self, head: Token) -> tuple[Actor, Span, bool] | None:
         """Return the actor a bare definite phrase refers back to through an earlier phrase
@@ -272,14 +295,17 @@ class ActorResolver(PeopleAndRoles):
 
     def _issuer(self, head: Token) -> tuple[Actor, Span, bool] | None:
         """Return who issued a document, named by the "by" phrase of a participle on it ("an
-        executive order signed by President Trump", "a statement released by the Kremlin")."""
+        executive order signed by President Trump", "a statement released by the Kremlin") or
+        by the subject of the verb that issues it ("President Trump signed an executive order")."""
         for clause in (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"):
             for agent in (o for a in clause.children if a.dep_ == "agent"
                           for o in a.children if o.dep_ == "pobj"):
                 found = self.argument(agent)
                 if found:
                     return found[0], found[1], True
-        return None
+        subject = binding.issuing_subject(head)
+        found = self.argument(subject) if subject is not None and subject.pos_ != "PRON" else None
+        return (found[0], found[1], True) if found else None
 
     def _record(self, head: Token, actor: Actor, span: Span, pronoun: bool = False) -> Mention:
         actor = self.registry.setdefault(actor.id, actor)

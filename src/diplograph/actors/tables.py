@@ -18,13 +18,13 @@ TABLES: dict[str, tuple[str, ...]] = {
     "organisations.csv": ("token", "name", "aliases", "cameo"),
     "organisation_parents.csv": ("token", "parent"),
     "people.csv": ("name", "aliases", "country", "role", "office", "start", "end"),
-    "roles.csv": ("phrase", "role", "person", "office", "own"),
+    "roles.csv": ("phrase", "role", "person", "office", "own", "seated"),
     "groups.csv": ("noun", "members"),
     "descriptors.csv": ("noun", "refers_to"),
 }
 # Columns a user file may leave out; they read as empty.
 OPTIONAL = {"aliases", "adjectives", "capitals", "context_aliases", "office", "end", "kind",
-            "latitude", "longitude", "own"}
+            "latitude", "longitude", "own", "seated"}
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")
 
 

@@ -10,7 +10,14 @@ from diplograph.nlp.sentences import sentence_of
 PLAN_HEADS = {"plan", "intend", "due", "expect", "schedule", "prepare", "set", "aim",
               "decide", "agree", "hope", "seek", "want", "wish", "go", "promise", "pledge",
               "vow", "propose", "ready", "scheduled", "poised", "likely"}
+# Nouns of intent: an act their infinitive names is yet to come ("Tbilisi's bid to join NATO").
+INTENT_NOUNS = {"plan", "bid", "attempt", "effort", "intention", "aspiration", "ambition",
+                "quest", "push", "drive", "desire", "readiness", "willingness", "offer",
+                "proposal", "commitment", "pledge", "promise", "hope", "aim",
+                "goal", "wish", "intent", "plans", "efforts", "attempts", "bids"}
 DENIAL_HEADS = {"deny", "refuse", "reject", "fail", "decline"}
+# Verbs that keep their object from happening ("they had avoided a war", "averted a clash").
+AVERTING_HEADS = {"avoid", "avert", "forestall"}
 # Nouns whose "that" clause the writer or speaker holds to be false ("the pretext that X fired").
 DISPUTED_NOUNS = {"pretext", "fabrication", "lie", "myth"}
 # Verbs of going on or stopping: an act that is their subject is under way whatever they say.
@@ -79,6 +86,11 @@ def is_negated(token: Token) -> bool:
             return True
     if token.dep_ in ("acl", "ccomp", "relcl") and is_disputed(token):
         return True
+    if token.dep_ in ("dobj", "xcomp") and token.head.lemma_ in AVERTING_HEADS:
+        return True
+    if token.dep_ in ("xcomp", "ccomp") and tree.is_infinitive(token) \
+            and any(c.dep_ == "neg" for c in token.head.children):
+        return True  # "we will not allow Colombia to attack us", "did not plan to meet"
     return token.dep_ in ("xcomp", "ccomp") and token.head.lemma_ in DENIAL_HEADS
 
 
@@ -113,6 +125,8 @@ def is_planned(verb: Token) -> bool:
     """Return True for an act announced for the future ("will visit", "plans to visit")."""
     aux = aux_words(verb)
     if aux & FUTURE_AUX or "would" in aux:
+        return True
+    if verb.dep_ == "acl" and tree.is_infinitive(verb) and verb.head.lemma_ in INTENT_NOUNS:
         return True
     head = verb
     while (head.dep_ in ("xcomp", "conj") or is_purpose(head)) and head.head != head:

@@ -87,11 +87,19 @@ def _element(word: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _override_entries() -> tuple[dict, ...]:
+    ref = resources.files("diplograph.events") / "data" / "dictionary_overrides.yaml"
+    return tuple(yaml.safe_load(ref.read_text(encoding="utf-8")) or [])
+
+
 def overrides() -> frozenset[tuple[str, str]]:
     """Return the (verb, code) pairs of the dictionary this project does not take."""
-    ref = resources.files("diplograph.events") / "data" / "dictionary_overrides.yaml"
-    return frozenset((str(e["lemma"]), str(e["code"]))
-                     for e in yaml.safe_load(ref.read_text(encoding="utf-8")) or [])
+    return frozenset((str(e["lemma"]), str(e["code"])) for e in _override_entries() if "lemma" in e)
+
+
+def dropped_pattern_lines() -> frozenset[int]:
+    """Return the source lines of the dictionary's phrase patterns this project does not take."""
+    return frozenset(int(e["line"]) for e in _override_entries() if "line" in e)
 
 
 @lru_cache(maxsize=1)
@@ -111,9 +119,10 @@ def verb_entries() -> dict[str, tuple[VerbEntry, ...]]:
 def block_patterns() -> dict[str, tuple[PhrasePattern, ...]]:
     """Return block -> its phrase patterns with a known code, most specific first."""
     known = load_codebook()
+    dropped = dropped_pattern_lines()
     table: dict[str, list[PhrasePattern]] = {}
     for r in _rows("petrarch_patterns.tsv"):
-        if r["code"] not in known:
+        if r["code"] not in known or int(r["line"]) in dropped:
             continue
         preps = tuple((prep, _element(noun) if noun else frozenset())
                       for prep, _, noun in (p.partition(":") for p in r["preps"].split()))
