@@ -293,3 +293,11 @@ def test_a_thing_from_a_state_stands_for_that_state(resolve):
     doc, r = resolve("Germany expected the withdrawal of Russian forces from Georgia.",
                      published="2008-08-17")
     assert "GEO" not in keys_of(r, token_at(doc, "withdrawal"))
+
+
+def test_they_after_a_meeting_is_both_sides_but_not_after_an_accusation(resolve):
+    doc, r = resolve("Lavrov met Wang Yi in Moscow on Monday. They discussed Ukraine.")
+    assert keys_of(r, token_at(doc, "They")) == ["CHN", "RUS"]
+    doc, r = resolve("Ecuador accused Colombia of violating its territory. They bombed a camp.",
+                     published="2008-03-04")
+    assert keys_of(r, token_at(doc, "They")) != ["COL", "ECU"]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from spacy.tokens import Doc, Token
 
@@ -62,13 +64,22 @@ def coordinated(doc: Doc, mention: Mention, actor_at: Callable[[Token], Actor | 
     return [mention.actor, *[a for a in others if a is not None]] if any(others) else []
 
 
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """Return the words of a one-word-a-line list in the actors' data folder."""
+    text = resources.files("diplograph.actors").joinpath(f"data/{name}").read_text("utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
 def interacting(doc: Doc, mention: Mention, actor_at: Callable[[Token], Actor | None]) -> list[Actor]:
     """Return a subject and the actors its verb acts with or on ("Lavrov met Wang")."""
     head = doc[mention.head]
     if not mention.subject or head.head.pos_ not in ("VERB", "AUX"):
         return []
     verb = head.head
-    partners = [c for c in verb.children if c.dep_ == "dobj"]
+    # "Lavrov met Wang": partners; "Ecuador accused Colombia": not a "they"
+    met = verb.lemma_.lower() in word_list("meeting_verbs.txt")
+    partners = [c for c in verb.children if c.dep_ == "dobj" and met]
     for carrier in [verb, *partners]:
         partners += [o for o in tree.prep_objects(carrier, ("with", "between"))
                      if o.pos_ != "VERB"]  # "met with X to discuss": X

@@ -5,12 +5,10 @@ statement ("The United States, the Republic of Korea and Japan condemn ...", the
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from diplograph.actors.antecedents import distinct_sides, owner_key
+from diplograph.actors.antecedents import distinct_sides, owner_key, word_list
 from diplograph.model import Actor
 from diplograph.nlp import tree
 
@@ -23,19 +21,15 @@ PLURAL_TAGS = {"NNS", "NNPS"}
 REPORTED_PRONOUNS = {"he": "one", "she": "one", "it": "one", "they": "many"}
 
 
-@lru_cache(maxsize=1)
 def speech_verbs() -> frozenset[str]:
     """Return the verbs that report what their subject says (`speech_verbs.txt`)."""
-    text = resources.files("diplograph.actors").joinpath("data/speech_verbs.txt").read_text("utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return word_list("speech_verbs.txt")
 
 
-@lru_cache(maxsize=1)
 def issuing_verbs() -> frozenset[str]:
     """Return the verbs whose subject issues the document they take as object
     (`issuing_verbs.txt`)."""
-    text = resources.files("diplograph.actors").joinpath("data/issuing_verbs.txt").read_text("utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return word_list("issuing_verbs.txt")
 
 
 def issuing_subject(document: Token) -> Token | None:
