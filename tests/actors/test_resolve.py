@@ -301,3 +301,9 @@ def test_they_after_a_meeting_is_both_sides_but_not_after_an_accusation(resolve)
     doc, r = resolve("Ecuador accused Colombia of violating its territory. They bombed a camp.",
                      published="2008-03-04")
     assert keys_of(r, token_at(doc, "They")) != ["COL", "ECU"]
+
+
+def test_an_organisation_s_forces_carry_its_code_and_their_role(resolve):
+    doc, r = resolve("NATO warplanes struck Libyan tanks near Misrata.", published="2011-04-21")
+    actor = r.actor_of(token_at(doc, "warplanes"))
+    assert actor.org == "NATO" and actor.code.endswith("MIL") and actor.code.startswith("IGO")

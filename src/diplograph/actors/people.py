@@ -148,11 +148,17 @@ class PeopleAndRoles:
             holder = self._holder(head, role, owner)
             if holder:
                 return self._person_actor(holder.name, holder, None)
-        code = f"{owner}{role.role.code}" if evidence.country else None
+        code = f"{owner}{role.role.code}" if evidence.country else self._org_body_code(owner, role)
         text = nps.described_name(head)
         kind = "person" if role.role.person else "body"
         return Actor(f"{owner}:{nps.slug(role.role.phrase)}", text, kind, country=evidence.country,
                      org=None if evidence.country else owner, role=role.role.code, code=code)
+
+    def _org_body_code(self, org: str, role: RoleHit) -> str | None:
+        """Return the CAMEO code of an organisation's body or people ("NATO warplanes":
+        the alliance's code with the role's)."""
+        found = self.kb.organisations.get(org)
+        return f"{found.code}{role.role.code}" if found is not None and found.code else None
 
     def _own_state(self, role: RoleHit | None) -> str | None:
         """Return the author's state for a title a government's release gives its own officials
