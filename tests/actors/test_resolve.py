@@ -307,3 +307,16 @@ def test_an_organisation_s_forces_carry_its_code_and_their_role(resolve):
     doc, r = resolve("NATO warplanes struck Libyan tanks near Misrata.", published="2011-04-21")
     actor = r.actor_of(token_at(doc, "warplanes"))
     assert actor.org == "NATO" and actor.code.endswith("MIL") and actor.code.startswith("IGO")
+
+
+def test_a_city_where_talks_are_held_is_not_one_of_the_two_sides(resolve):
+    doc, r = resolve("Wendy Sherman led the U.S. delegation to the Strategic Stability Dialogue "
+                     "with the Russian Federation in Geneva on July 28. The two sides agreed to "
+                     "meet again.", published="2021-07-28")
+    assert keys_of(r, token_at(doc, "sides")) == ["RUS", "USA"]
+
+
+def test_an_unknown_official_belongs_to_the_body_they_lead(resolve):
+    doc, r = resolve("The Russian delegation was headed by Deputy Foreign Minister Pavel "
+                     "Kuznetsov.", published="2021-07-28")
+    assert r.actor_of(token_at(doc, "Kuznetsov")).country == "RUS"

@@ -130,3 +130,15 @@ def test_a_clause_on_an_act_s_noun_that_carries_it_out_dates_it():
     found = extract("Israel and the Palestinians resumed the peace talks they began in November.",
                     published="2008-01-06").events
     assert [(e.root, e.date) for e in found] == [("04", "2007-11")]
+
+
+def test_an_intent_is_dated_by_its_voicing_not_by_the_act_it_plans():
+    found = extract("Russia agreed on Monday to hold talks with Ukraine in September.",
+                    published="2022-03-02").events
+    intents = [e for e in found if e.cameo.startswith("03")]
+    assert intents and {e.date for e in intents} == {"2022-02-28"}
+    found = extract("Wendy Sherman led the U.S. delegation to the Strategic Stability Dialogue "
+                    "with the Russian Federation in Geneva on July 28. The two sides agreed to "
+                    "hold another meeting in late September.", published="2021-07-29").events
+    intents = [e for e in found if e.cameo.startswith("03")]
+    assert intents and all(e.date == "2021-07-28" for e in intents)

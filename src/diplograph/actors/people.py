@@ -22,6 +22,7 @@ NOT_CURRENT = {"former", "ex", "late", "previous", "a", "an", "another", "any", 
 COUNTERPARTS = {"counterpart", "counterparts"}
 # Roles whose "to" object is where they are sent, not whom they serve ("ambassador to China").
 DESTINED_ROLES = {"ambassador", "envoy", "representative", "delegation", "mission", "delegate"}
+LEADING_VERBS = {"lead", "head", "chair"}  # "the delegation was headed by X": X is its
 
 
 @dataclass
@@ -90,12 +91,28 @@ class PeopleAndRoles:
             return self._person_actor(name, None, None)
         listed = state_of(name) if not (evidence.country or evidence.org) else None
         owner = (evidence.country or evidence.org or (listed.country if listed else None)
-                 or self._own_state(evidence.role) or self._sentence_state(head, evidence.role))
+                 or self._own_state(evidence.role) or self._led_state(head)
+                 or self._sentence_state(head, evidence.role))
         actor = self._person_actor(name, None, owner)
         if evidence.role or listed:
             actor.role = evidence.role.role.code if evidence.role else listed.role[:3] or None
             actor.code = f"{actor.country}{actor.role}" if actor.country and actor.role else None
         return actor
+
+    def _led_state(self, head: Token) -> str | None:
+        """Return the state of the body an unknown person leads ("The Russian delegation was
+        headed by Deputy Foreign Minister Sergey Ryabkov", "Ryabkov led the Russian team")."""
+        verb, led = head.head, []
+        if head.dep_ == "pobj" and verb.dep_ == "agent":
+            verb = verb.head
+            led = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        elif head.dep_ == "nsubj":
+            led = [c for c in verb.children if c.dep_ == "dobj"]
+        if not led or verb.lemma_.lower() not in LEADING_VERBS:
+            return None
+        mention = self.mention_at(nps.phrase_head(led[0]))
+        actor = mention.actor if mention is not None and not mention.members else None
+        return actor.country if actor is not None and actor.kind in ("body", "state") else None
 
     def _sentence_state(self, head: Token, role: RoleHit | None) -> str | None:
         """Return the one state named before an office holder in their sentence, for a title

@@ -35,6 +35,7 @@ GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "both": 2}
 GROUP_DETERMINERS = {"the", "both", "these", "those", "their"}
 GROUP_WORDS = GROUP_DETERMINERS | set(GROUP_SIZES)
 EITHER = {"either", "each", "neither"}  # "either side" stands for both sides
+VENUE_PREPS = {"in", "at"}
 
 
 class ActorResolver(PeopleAndRoles):
@@ -419,7 +420,7 @@ class ActorResolver(PeopleAndRoles):
         return size if determined else None
 
     def _group(self, head: Token, size: int) -> Mention | None:
-        earlier = ante.recent(self.order, self.sentence_of, head.i)
+        earlier = [m for m in ante.recent(self.order, self.sentence_of, head.i) if not self._venue(m)]
         kind = self.kb.groups.get(head.lower_) or self.kb.groups[head.lower_ + "s"]
         members = self._named_members(head) or ante.recent_group(
             self.doc, earlier, kind, size, self.actor_of)
@@ -427,6 +428,14 @@ class ActorResolver(PeopleAndRoles):
             return None
         span = nps.trimmed(nps.phrase_tokens(head))
         return self._record_group(head, members, Span(span.start_char, span.end_char, span.text), False)
+
+    def _venue(self, mention: Mention) -> bool:
+        """Return True for a city or capital named as where something happens ("the dialogue
+        in Geneva"): the host of the meeting, not one of its sides."""
+        token, hit = self.doc[mention.head], self.terms.get(mention.head)
+        if hit is None or token.dep_ != "pobj" or token.head.lower_ not in VENUE_PREPS:
+            return False
+        return self._best(hit.terms).kind in ("capital", "place")
 
     def _named_members(self, head: Token) -> tuple[Actor, ...]:
         """Return the states a group phrase names in its "of" phrase ("the presidents of Peru

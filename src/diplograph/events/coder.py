@@ -24,7 +24,7 @@ from diplograph.events.derived import (
     warning_pattern,
 )
 from diplograph.events.derived import speakers as derived_speakers
-from diplograph.events.frames import reframed
+from diplograph.events.frames import clause_verb, reframed
 from diplograph.events.linker import LinkerModel, load_linker
 from diplograph.events.linking import Argument, Candidate, TriggerFacts, candidate_features, relation
 from diplograph.events.modality import is_background, is_habitual, modality_of
@@ -319,6 +319,9 @@ class EventCoder:
         """Return the act's date and whether it was inferred: stated in its clause, else (for a
         past act) the narrative's reference time, else the publication date. A voiced intent or
         threat ("will continue to work with") is dated by its voicing, not by its act."""
+        voice = clause_verb(trigger) if voiced else None
+        if voice is not None and voice != trigger:
+            return self.voicing_date(voice, modality)
         when = date_for_trigger(trigger, self.published, modality == "planned")
         if when is None and modality == "planned":  # "would be withdrawing", after "on Monday"
             carried = self.clock.carried(trigger, future=True)
@@ -332,6 +335,18 @@ class EventCoder:
         if speaks_of_now(trigger):  # "We urge the DPRK ...": the statement's own day
             return None, modality == "asserted" and self.published is not None
         carried = self.clock.carried(trigger)
+        if carried is not None:
+            return carried, True
+        return None, modality == "asserted" and self.published is not None
+
+    def voicing_date(self, voice: Token, modality: str) -> tuple[ResolvedDate | None, bool]:
+        """Return the date of the verb that voices an act ("agreed to hold another meeting in
+        late September" is dated by the agreeing): its own, else the narrative's, else the
+        publication date."""
+        when = date_for_trigger(voice, self.published, False)
+        if when is not None:
+            return when, False
+        carried = None if speaks_of_now(voice) else self.clock.carried(voice)
         if carried is not None:
             return carried, True
         return None, modality == "asserted" and self.published is not None
