@@ -131,3 +131,11 @@ def test_what_a_bid_or_a_threat_names_is_not_coded_apart(events_of):
 def test_an_act_a_plan_names_is_planned(events_of):
     found = events_of("Merkel said she backed Georgia's plan to join NATO.", "2008-08-17")
     assert {m for s, c, t, m in found if (s, t) == ("GEO", "NATO")} == {"planned"}
+
+
+def test_an_infinitive_under_an_object_is_done_by_that_object(events_of):
+    found = events_of("Turkey allowed Russia to use its airspace to attack Syria.", "2016-01-10")
+    assert ("RUS", "SYR") in pairs(found, "19") and ("TUR", "SYR") not in pairs(found, "19")
+    found = events_of("Washington urged all countries to stop selling arms to the regime in Burma.",
+                      "2022-07-25")
+    assert not pairs(found, "06")

@@ -56,6 +56,9 @@ def verb_subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         head = governing(verb.head)
         if verb.dep_ == "xcomp" and is_passive(head):  # "Japan is expected to sanction X"
             return expand(dep_children(head, ("nsubjpass",))), True
+        objects = dep_children(head, ("dobj",)) if verb.dep_ == "xcomp" else []
+        if objects and objects[0].i < verb.i:  # "urge all countries to stop selling arms"
+            return expand(objects), True
         inherited, _ = verb_subjects(head, depth + 1)
         return inherited, True
     return [], False
