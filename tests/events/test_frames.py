@@ -123,3 +123,9 @@ def test_an_act_someone_works_against_is_no_intent_of_theirs(events_of):
                       "against Ukraine.", published="2022-02-11")
     assert not any(code == "138" for _, code, _, _ in found)
     assert ("RUS", "190", "UKR", "asserted") in found
+
+
+def test_an_announced_deployment_is_planned_posture_not_a_threat(events_of):
+    found = events_of("The United States said on Wednesday it would deploy armed drones over Libya.",
+                      "2011-04-21")
+    assert ("USA", "150", "LBY", "planned") in found and not any(c.startswith("13") for _, c, _, _ in found)
