@@ -320,3 +320,10 @@ def test_an_unknown_official_belongs_to_the_body_they_lead(resolve):
     doc, r = resolve("The Russian delegation was headed by Deputy Foreign Minister Pavel "
                      "Kuznetsov.", published="2021-07-28")
     assert r.actor_of(token_at(doc, "Kuznetsov")).country == "RUS"
+
+
+def test_a_state_sending_help_to_the_rebels_is_not_their_state(resolve):
+    doc, r = resolve("The United Kingdom said it would send officers to Libya to advise the rebels.",
+                     published="2011-04-19")
+    actor = r.actor_of(token_at(doc, "rebels"))
+    assert actor is None or actor.country != "GBR"

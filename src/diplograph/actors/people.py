@@ -15,6 +15,7 @@ from diplograph.actors.lexicon import RoleHit
 from diplograph.actors.mentions import proper_name
 from diplograph.actors.office_holders import state_of
 from diplograph.model import Actor, Span
+from diplograph.nlp import tree
 from diplograph.nlp.sentences import entity_at
 
 # Words before a title that stop it naming the current office holder ("a former president").
@@ -199,8 +200,12 @@ class PeopleAndRoles:
             return None
         recent = ante.recent(self.order, self.sentence_of, head.i)
         doer = _doer_of_clause(head)
-        # "The United States called on the junta to ...": the clause's doer acts on another's body
-        states = [m for m in recent if m.actor.kind == "state" and not m.members and m.head != doer]
+        acting = self.actor_of(doer) if doer is not None and doer.i < head.i else None
+        # "The United States called on the junta to ...", "it would send officers to advise the
+        # rebels": the clause's doer acts on another's body
+        states = [m for m in recent if m.actor.kind == "state" and not m.members
+                  and (doer is None or m.head != doer.i)
+                  and not (acting is not None and m.actor.country == acting.country)]
         state = ante.single_referent(states, {"state"})
         if state is None or not any(m.subject for m in states):
             return None
@@ -331,15 +336,20 @@ class PeopleAndRoles:
         return None
 
 
-def _doer_of_clause(head: Token) -> int | None:
-    """Return the position of the subject of the verb a phrase is an object of, if any."""
+def _doer_of_clause(head: Token) -> Token | None:
+    """Return the subject of the verb a phrase is an object of (through the infinitives that
+    inherit it), if any."""
     node, steps = head, 0
     while node.dep_ in ("dobj", "pobj", "prep", "dative") and steps < 4:
         node, steps = node.head, steps + 1
     if node is head or node.pos_ not in ("VERB", "AUX"):
         return None
-    subjects = [c for c in node.children if c.dep_ == "nsubj"]
-    return subjects[0].i if subjects else None
+    for _ in range(3):  # "would send officers to advise the rebels": the sender advises
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if subjects or node.dep_ not in ("xcomp", "advcl") or not tree.is_infinitive(node):
+            return subjects[0] if subjects else None
+        node = node.head
+    return None
 
 
 def bears_name(actor: Actor, name: str) -> bool:
