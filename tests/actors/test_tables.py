@@ -35,6 +35,11 @@ def test_user_file_overrides_package_data(tmp_path):
     assert [t.kind for t in load_kb().terms["Moscow"]] == ["capital"]
 
 
+def test_a_user_document_noun_stands_for_its_author(tmp_path):
+    write(tmp_path / "descriptors.csv", "noun,refers_to\nbulletin,author\n")
+    assert load_kb((str(tmp_path),)).descriptors["bulletin"] == "author"
+
+
 def test_folder_of_user_tables(tmp_path):
     write(tmp_path / "roles.csv", "phrase,role,person,office\nwarlord,REB,1,\n")
     assert load_kb((str(tmp_path),)).roles["warlord"].code == "REB"
@@ -45,6 +50,7 @@ def test_folder_of_user_tables(tmp_path):
     ("name,aliases,country,role,office,start,end\nA B,,ITA,GOV,envoy,June 2024,\n", "is not YYYY-MM-DD"),
     ("name,aliases,country,role,office,start,end\nA B,,XYZ,GOV,envoy,2024-01-01,\n", "unknown state"),
     ("phrase,role,person,office\nwarlord,REB,yes,\n", "person must be 0 or 1"),
+    ("noun,refers_to\nbulletin,place\n", "refers_to must be one of"),
 ])
 def test_bad_user_file_is_named_with_its_reason(tmp_path, content, reason):
     path = write(tmp_path / "bad.csv", content)

@@ -25,6 +25,7 @@ TABLES: dict[str, tuple[str, ...]] = {
 # Columns a user file may leave out; they read as empty.
 OPTIONAL = {"aliases", "adjectives", "capitals", "context_aliases", "office", "end", "kind",
             "latitude", "longitude", "own", "seated"}
+DESCRIPTOR_KINDS = ("state", "organisation", "adversary", "author")  # author: a document's
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")
 
 
@@ -116,8 +117,8 @@ def row_problem(table: str, row: Row) -> str | None:
             return "empty 'start'"
     if table == "roles.csv" and row["person"] not in ("0", "1"):
         return f"person must be 0 or 1, not {row['person']!r}"
-    if table == "descriptors.csv" and row["refers_to"] not in ("state", "organisation", "adversary"):
-        return f"refers_to must be state, organisation or adversary, not {row['refers_to']!r}"
+    if table == "descriptors.csv" and row["refers_to"] not in DESCRIPTOR_KINDS:
+        return f"refers_to must be one of {', '.join(DESCRIPTOR_KINDS)}, not {row['refers_to']!r}"
     if table == "groups.csv" and row["members"] not in ("state", "person"):
         return f"members must be state or person, not {row['members']!r}"
     return None
