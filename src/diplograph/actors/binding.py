@@ -21,22 +21,11 @@ PLURAL_TAGS = {"NNS", "NNPS"}
 REPORTED_PRONOUNS = {"he": "one", "she": "one", "it": "one", "they": "many"}
 
 
-def speech_verbs() -> frozenset[str]:
-    """Return the verbs that report what their subject says (`speech_verbs.txt`)."""
-    return word_list("speech_verbs.txt")
-
-
-def issuing_verbs() -> frozenset[str]:
-    """Return the verbs whose subject issues the document they take as object
-    (`issuing_verbs.txt`)."""
-    return word_list("issuing_verbs.txt")
-
-
 def issuing_subject(document: Token) -> Token | None:
     """Return the subject of the verb that issues a document as its object ("Trump signed an
     order", "the Council adopted a resolution"), if any."""
     verb = document.head
-    if document.dep_ != "dobj" or verb.lemma_.lower() not in issuing_verbs():
+    if document.dep_ != "dobj" or verb.lemma_.lower() not in word_list("issuing_verbs.txt"):
         return None
     return _subject_of(verb)
 
@@ -50,7 +39,7 @@ def reporting_subject(pronoun: Token) -> Token | None:
     if number is None or pronoun.dep_ not in SUBJECTS or clause.dep_ != "ccomp":
         return None
     verb = clause.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in speech_verbs():
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in word_list("speech_verbs.txt"):
         return None
     if any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return None  # "Lavrov told Blinken he ...": the one telling or the one told

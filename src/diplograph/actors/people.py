@@ -111,8 +111,7 @@ class PeopleAndRoles:
             led = [c for c in verb.children if c.dep_ == "dobj"]
         if not led or verb.lemma_.lower() not in LEADING_VERBS:
             return None
-        mention = self.mention_at(nps.phrase_head(led[0]))
-        actor = mention.actor if mention is not None and not mention.members else None
+        actor = self.actor_of(led[0])
         return actor.country if actor is not None and actor.kind in ("body", "state") else None
 
     def _sentence_state(self, head: Token, role: RoleHit | None) -> str | None:

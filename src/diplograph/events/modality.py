@@ -13,8 +13,8 @@ PLAN_HEADS = {"plan", "intend", "due", "expect", "schedule", "prepare", "set", "
 # Nouns of intent: an act their infinitive names is yet to come ("Tbilisi's bid to join NATO").
 INTENT_NOUNS = {"plan", "bid", "attempt", "effort", "intention", "aspiration", "ambition",
                 "quest", "push", "drive", "desire", "readiness", "willingness", "offer",
-                "proposal", "commitment", "pledge", "promise", "hope", "aim",
-                "goal", "wish", "intent", "plans", "efforts", "attempts", "bids"}
+                "proposal", "commitment", "pledge", "promise", "hope", "aim", "goal", "wish",
+                "intent"}  # lemmas: "plans", "bids" are read as "plan", "bid"
 DENIAL_HEADS = {"deny", "refuse", "reject", "fail", "decline"}
 # Verbs that keep their object from happening ("they had avoided a war", "averted a clash").
 AVERTING_HEADS = {"avoid", "avert", "forestall"}
