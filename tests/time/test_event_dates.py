@@ -142,3 +142,13 @@ def test_an_intent_is_dated_by_its_voicing_not_by_the_act_it_plans():
                     "hold another meeting in late September.", published="2021-07-29").events
     intents = [e for e in found if e.cameo.startswith("03")]
     assert intents and all(e.date == "2021-07-28" for e in intents)
+
+
+def test_a_past_clause_on_a_planned_act_is_read_as_past(nlp):
+    from diplograph.time import date_for_trigger
+    doc = nlp("The envoy will push both sides to resume the talks they began in November.")
+    talks = next(t for t in doc if t.text == "talks")
+    assert date_for_trigger(talks, "2024-02-10", True).value == "2023-11"
+    doc = nlp("The envoy will push both sides to resume the talks in November.")
+    talks = next(t for t in doc if t.text == "talks")
+    assert date_for_trigger(talks, "2024-02-10", True).value == "2024-11"

@@ -55,7 +55,8 @@ class ActorResolver(PeopleAndRoles):
         self._authors: tuple[Actor, ...] | None = None
         self._namesakes: dict[int, tuple[Actor, Span, bool] | None] = {}
         self._by_lemma: dict[int, list[int]] | None = None
-        for i in nps.phrase_heads(doc):
+        self.heads: frozenset[int] = frozenset(nps.phrase_heads(doc))
+        for i in sorted(self.heads):
             self.mention_at(doc[i])
 
     # -- public -----------------------------------------------------------------------------
@@ -236,6 +237,13 @@ class ActorResolver(PeopleAndRoles):
     def _in_office(self, term: Term) -> bool:
         return term.kind == "person" and any(
             p.holds_office_on(self.published) for p in self.kb.person_terms(term.key))
+
+    def is_city_compound(self, token: Token) -> bool:
+        """Return True for a city or other place named as a compound before a noun ("the
+        Cairo meeting", "the Geneva talks"), which may be where it happens, not whose it is."""
+        hit = self.terms.get(token.i)
+        kinds = {t.kind for t in hit.terms} if hit else set()
+        return token.dep_ == "compound" and bool(kinds) and kinds <= {"capital", "place"}
 
     def _place_compound(self, hit: TermHit) -> bool:
         # "U.S." also reads as an adjective ("a U.S. request" is the United States'); "Ukraine" in

@@ -12,6 +12,7 @@ RELATIVE_TAGS = {"WDT", "WP"}
 REASON_PREPS = {"for", "of"}
 INHERITING = {"xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp"}
 PREP_OBJECTS = {"pobj", "pcomp"}
+TOPIC_PREPS = ("on", "about", "over", "regarding", "concerning")
 CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj"}
 
 
@@ -49,6 +50,10 @@ def verb_subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         return expand(subjects), False
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return expand([verb.head]), True
+    if verb.tag_ == "VBG" and not tree.has_child_with(verb, ("aux",)):
+        agents = prep_objects(verb, ("by",))  # "following shelling by Israeli forces"
+        if agents:
+            return expand(agents), False
     controllers = reason_controllers(verb)
     if controllers:
         return expand(controllers), True
@@ -148,12 +153,13 @@ def verb_targets(verb: Token, targets: tuple[str, ...]) -> list[Token]:
     if "nsubjpass" in deps and not dep_children(verb, ("nsubjpass",)) and verb.dep_ == "conj":
         found += dep_children(verb.head, ("nsubj", "nsubjpass"))  # "which called ... but was met"
     for obj in dep_children(verb, ("dobj", "nsubjpass")) + prep_objects(verb, ("for",)):
-        found += prep_objects(obj, targets)
+        found += prep_objects(obj, targets) or topic_partners(obj, targets)
         for clause in dep_children(obj, ("acl",)):  # "fired rounds aimed at X"
             found += prep_objects(clause, targets)
-    if "ccomp_subject" in targets:  # "demanded that the US cancel", "said China must drop"
-        found += [s for c in dep_children(verb, ("ccomp",))
-                  for s in dep_children(c, ("nsubj", "nsubjpass"))]
+    if "ccomp_subject" in targets:  # "demanded that the US cancel", "said China must drop";
+        # not the patient of a passive clause: "hoped officials would be indicted" asks no one
+        # to act, least of all the officials
+        found += [s for c in dep_children(verb, ("ccomp",)) for s in dep_children(c, ("nsubj",))]
     if not found:  # "attacked and shelled Ukrainian towns": the object the verbs share
         for other in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
                       and not dep_children(c, ("nsubj", "nsubjpass"))):
@@ -167,7 +173,7 @@ def verb_targets(verb: Token, targets: tuple[str, ...]) -> list[Token]:
 def noun_targets(noun: Token, targets: tuple[str, ...]) -> list[Token]:
     """Return the targets of a noun trigger: objects of the prepositions it takes, or of its
     support verb ("held talks with X", "talks he held with X")."""
-    found = prep_objects(noun, targets)
+    found = prep_objects(noun, targets) or topic_partners(noun, targets)
     if "clause_object" in targets:  # "Tbilisi's bid to join NATO"
         found += [o for c in dep_children(noun, ("acl", "xcomp")) for o in dep_children(c, ("dobj",))]
     if not found:
@@ -177,6 +183,14 @@ def noun_targets(noun: Token, targets: tuple[str, ...]) -> list[Token]:
         verb = governing(noun)
         found += verb_subjects(verb)[0] if verb.pos_ in ("VERB", "AUX") else []
     return expand(found)
+
+
+def topic_partners(noun: Token, targets: tuple[str, ...]) -> list[Token]:
+    """Return the partners a joint act's "with" phrase names where the parser hung it on the
+    act's topic ("an agreement on security cooperation with Yemen")."""
+    if "with" not in targets:
+        return []
+    return [p for topic in prep_objects(noun, TOPIC_PREPS) for p in prep_objects(topic, ("with",))]
 
 
 def support_verbs(noun: Token) -> list[Token]:

@@ -3,7 +3,7 @@ from the parse and the discourse, and the learned linker weighing each reading."
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -14,6 +14,7 @@ from diplograph.events import arguments as args
 from diplograph.events.codebook import CameoCode, lookup, quad_class
 from diplograph.events.derived import (
     accusation_pattern,
+    armed_force,
     derived_data,
     evaluation_pattern,
     judged_subject,
@@ -142,7 +143,9 @@ class EventCoder:
             for candidate in rule:
                 # "refused to cooperate with Y" is one side's refusal, not a joint act
                 if not (voiced and "converse" in candidate.tags):
-                    found.append(self.reading(token, pattern, entry, modality, facts, candidate))
+                    act = armed_force(entry, candidate)
+                    own = pattern if act is entry else replace(pattern, code=act.code)
+                    found.append(self.reading(token, own, act, modality, facts, candidate))
             found += self.accusations(token, entry, rule)
         return found + self.obligations() + self.evaluations() + self.warnings()
 

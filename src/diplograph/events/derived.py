@@ -12,8 +12,11 @@ import yaml
 from spacy.tokens import Token
 
 from diplograph.events import arguments as args
+from diplograph.events.codebook import CameoCode, lookup
+from diplograph.events.linking import Candidate
 from diplograph.events.modality import governing_verb
 from diplograph.events.patterns import Pattern
+from diplograph.model import Actor
 
 
 @dataclass(frozen=True)
@@ -171,3 +174,21 @@ def warning_pattern(noun: Token) -> Pattern:
     rule = derived_data()["warning"]
     return Pattern(noun.lemma_.lower(), "noun", str(rule["code"]), (),
                    weight=float(rule["weight"]), origin="derived")
+
+
+def armed_force(entry: CameoCode, candidate: Candidate) -> CameoCode:
+    """Return the code of an act between these parties: the killing of a state's armed
+    forces by a state or its forces, or by the other side of a fight told before, is
+    conventional military force (`derived.yaml`, armed_force), else `entry`."""
+    rule = derived_data()["armed_force"]
+    if entry.code not in rule["codes"] or not is_armed_force(candidate.target.actor, rule):
+        return entry
+    doer = candidate.source.actor
+    if not (is_armed_force(doer, rule) or doer.kind == "state" or "adversary" in candidate.tags):
+        return entry
+    return lookup(str(rule["code"]))
+
+
+def is_armed_force(actor: Actor, rule: dict) -> bool:
+    """Return True for a state's armed forces ("Syrian soldiers", "Turkish forces")."""
+    return actor.role == rule["role"] and bool(actor.country) and not actor.org

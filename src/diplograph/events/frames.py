@@ -10,7 +10,7 @@ import yaml
 from spacy.tokens import Token
 
 from diplograph.events.codebook import CameoCode, load_codebook, lookup
-from diplograph.events.modality import aux_words
+from diplograph.events.modality import aux_words, has_own_content
 from diplograph.nlp import tree
 
 # Links a frame word reaches its act through: "refused [to commit [to [assistance]]]".
@@ -90,6 +90,8 @@ def governing_frame(trigger: Token) -> tuple[Frame, Token] | None:
             frame = None  # "Japan is expected to sanction Russia": a forecast, not an appeal
         if frame is not None and head.pos_ == "NOUN" and not noun_content(token):
             frame = None  # "commitment to X in the face of Y's assault": not what is committed to
+        if frame is not None and token.dep_ == "conj" and has_own_content(head, token):
+            return None  # "promised aid and warned Russia": an act of its own, beside the frame
         if frame is not None and not (token.dep_ == "conj" and head.pos_ == "NOUN"):
             if token.dep_ == "ccomp" and frame.name == "intent":  # "wants Putin to attack"
                 return load_frames()["appeal"], head

@@ -35,6 +35,8 @@ MAYBE_AUX = {"could", "might", "may", "should", "must"}
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 PLAN_ADJECTIVES = {"planned", "upcoming", "proposed", "scheduled", "expected", "possible",
                    "forthcoming", "future"}
+# What a verb governs of its own: an object or a complement.
+CONTENT_DEPS = {"dobj", "xcomp", "ccomp", "dative"}
 
 
 def modality_of(trigger: Token) -> str:
@@ -130,12 +132,22 @@ def is_planned(verb: Token) -> bool:
         return True
     head = verb
     while (head.dep_ in ("xcomp", "conj") or is_purpose(head)) and head.head != head:
+        joined = head.dep_ == "conj" and has_own_content(head.head, head)  # "planned the raid
+        # and attacked": an act of its own
         head = head.head.head if head.dep_ == "pcomp" else head.head
-        if head.lemma_ in PLAN_HEADS or head.lower_ in PLAN_HEADS:
+        if not joined and (head.lemma_ in PLAN_HEADS or head.lower_ in PLAN_HEADS):
             return True
         if aux_words(head) & FUTURE_AUX:
             return True
     return False
+
+
+def has_own_content(word: Token, joined: Token) -> bool:
+    """Return True for a verb with an object or complement of its own besides the verb joined
+    to it: "promised aid and warned Russia" holds two acts, while in "threatened or violated
+    Ukraine's sovereignty" the object is shared and the frame reaches the second verb."""
+    return word.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in CONTENT_DEPS for c in word.children if c != joined)
 
 
 def is_purpose(verb: Token) -> bool:

@@ -9,7 +9,6 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from diplograph.actors import nps
 from diplograph.actors.antecedents import owner_key
 from diplograph.actors.resolve import ActorResolver
 from diplograph.events import arguments as args
@@ -20,6 +19,7 @@ from diplograph.events.linking import Argument, Candidate
 from diplograph.events.patterns import Pattern
 from diplograph.events.triggers import hand_pattern
 from diplograph.events.voices import Voices
+from diplograph.nlp import tree
 from diplograph.nlp.sentences import sentence_number
 
 SYMMETRIC_ROOTS = {"04"}
@@ -27,6 +27,8 @@ SYMMETRIC_ROOTS = {"04"}
 MAX_JOINT = 4
 FORCE_ROOTS = {"17", "18", "19", "20"}
 COERCION_ROOT = "17"
+# Prepositions through which a passive act of force names the act that caused it.
+CAUSE_PREPS = {"in", "from", "following", "after", "during", "amid", "under"}
 TIME_PREPS = {"after", "before", "during", "following", "since", "until", "ahead", "prior"}
 # Prepositions through which a phrase that names no actor points at one.
 SOURCE_FALLBACK = ("in", "from", "of")
@@ -79,6 +81,10 @@ class RuleLinker:
             sources = self.resolve_all(args.place_objects(trigger), True, ())
             tags.add("place_source") if sources else None
         if targets and not sources and is_unattributed_force(trigger, pattern):
+            # "killed in Israeli strikes", "killed following shelling by Turkish forces"
+            sources = self.cause_doers(trigger)
+            tags.add("cause") if sources else None
+        if targets and not sources and is_unattributed_force(trigger, pattern):
             # "thirteen soldiers were killed": by the other side of the fighting told before
             sources = self.foes(trigger, sentence, targets)
             tags.add("adversary")
@@ -102,6 +108,11 @@ class RuleLinker:
             # one other state the sentence names
             targets = self.sole_other_state(trigger, sources)
             tags.add("sentence_other") if targets else None
+        if sources and not targets and lookup(pattern.code).root in FORCE_ROOTS \
+                and is_one_group(sources):
+            # "no injuries were reported in the attacks from either side": at each other
+            mutual = True
+            tags.add("group")
         pairs = [(s, t) for s in sources for t in targets]
         if mutual:
             # "Our nations are committed to advance trilateral cooperation": among themselves
@@ -185,9 +196,9 @@ class RuleLinker:
         """Return the first actor named between the start of the verb's clause and the verb,
         when the parse gave the verb no subject."""
         keys = {owner_key(a.actor) for a in targets}
-        start = min(t.i for t in verb.subtree)
+        start = verb.left_edge.i
         for token in verb.doc[start:verb.i]:
-            if not nps.is_phrase_head(token):
+            if token.i not in self.resolver.heads:
                 continue
             found = [a for a in self.resolve_all([token], True, ()) if owner_key(a.actor) not in keys]
             if found:
@@ -236,8 +247,9 @@ class RuleLinker:
 
     def named_in(self, tokens: Iterable[Token]) -> Iterator[list[Argument]]:
         """Yield the actors of each phrase or national modifier among `tokens`, in order."""
+        heads = self.resolver.heads
         for token in tokens:
-            if nps.is_phrase_head(token) or token.dep_ in ("amod", "compound", "poss"):
+            if token.i in heads or token.dep_ in ("amod", "compound", "poss"):
                 yield self.resolve_all([token], True, ())
 
     def in_phrase(self, trigger: Token, sources: list[Argument]) -> list[Argument]:
@@ -246,10 +258,26 @@ class RuleLinker:
         if any(c.dep_ in ("dobj", "dative") and c.pos_ == "PRON" for c in trigger.children):
             return []  # "thank you for ...": the one acted on is named, if not known
         keys = {owner_key(a.actor) for a in sources}
-        for named in self.named_in(t for t in trigger.subtree if t.i > trigger.i):
+        doc = trigger.doc
+        after = sorted(k for k in tree.subtree(tree.tree_of(doc), trigger.i) if k > trigger.i)
+        for named in self.named_in(doc[k] for k in after):
             found = [a for a in named if owner_key(a.actor) not in keys]
+            if found:  # a list is a guess too far; one phrase for a pair ("both parties") is not
+                return found if is_one_group(found) else found[:1]
+        return []
+
+    def cause_doers(self, verb: Token) -> list[Argument]:
+        """Return the doers of the act of force a passive verb of force names as its cause
+        ("were killed in Israeli air strikes", "died following shelling by Russian forces"):
+        its national adjective or possessor, else its "by" phrase."""
+        for act in cause_acts(verb):
+            pattern = hand_pattern(act)
+            if pattern is None or lookup(pattern.code).root not in FORCE_ROOTS:
+                continue
+            doers = self.own_doers(act) or args.expand(args.prep_objects(act, ("by",)))
+            found = self.resolve_all(doers, True, ())
             if found:
-                return found[:1]
+                return found
         return []
 
     def told_by_verb(self, noun: Token) -> bool:
@@ -262,14 +290,21 @@ class RuleLinker:
 
     def own_doers(self, noun: Token) -> list[Token]:
         """Return the possessors and national modifiers before a noun that name an actor
-        ("China's detention", "Russian attacks")."""
-        return [c for c in noun.lefts if c.dep_ in ("poss", "compound", "amod")
-                and self.resolver.actor_of_modifier(c)]
+        ("China's detention", "Russian attacks"), also those the parser hung on a compound
+        before it ("Russian missile strikes")."""
+        own = [c for c in noun.lefts if c.dep_ in ("poss", "compound", "amod")
+               and self.resolver.actor_of_modifier(c)]
+        if own:
+            return own
+        return [m for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"
+                for m in c.lefts if m.dep_ in ("poss", "amod", "compound")
+                and self.resolver.actor_of_modifier(m)]
 
     def noun_sources(self, noun: Token, pattern: Pattern) -> tuple[list[Token], bool]:
         """Return who does the act a noun names: its possessor, its national adjective, else
         the subject of its clause."""
-        own = self.own_doers(noun)
+        own = [t for t in self.own_doers(noun)  # "the Geneva talks" are held there, by others
+               if not (pattern.symmetric and self.resolver.is_city_compound(t))]
         if own:
             return own, False
         if pattern.agent_of:
@@ -278,6 +313,8 @@ class RuleLinker:
                 return args.expand(agents), False
         agents = [] if pattern.symmetric else args.participle_agents(noun)
         agents = agents or args.expand(args.prep_objects(noun, ("by",)))  # "shelling by X"
+        if not agents and lookup(pattern.code).root in FORCE_ROOTS:  # "attacks from Gaza"
+            agents = args.expand(args.prep_objects(noun, ("from",)))
         if agents:
             return agents, False
         if noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "Merkel's statement of support"
@@ -366,6 +403,23 @@ def is_unattributed_coercion(trigger: Token, pattern: Pattern) -> bool:
     agent ("citizens detained in the PRC"), which the state where it happens does."""
     return (pattern.pos in ("verb", "noun") and lookup(pattern.code).root == COERCION_ROOT
             and (pattern.pos == "noun" or args.is_passive(trigger)) and not args.passive_agents(trigger))
+
+
+def is_one_group(arguments: list[Argument]) -> bool:
+    """Return True for two to MAX_JOINT parties named by one phrase ("either side", "the two
+    countries")."""
+    return len({a.token.i for a in arguments}) == 1 and 1 < len(distinct(arguments)) <= MAX_JOINT
+
+
+def cause_acts(verb: Token) -> list[Token]:
+    """Return the acts a verb's cause phrases name ("killed in air strikes", "following
+    fighting and shelling"), also those the parser joined to the preposition itself."""
+    found = []
+    for prep in args.dep_children(verb, ("prep",)):
+        if prep.lower_ in CAUSE_PREPS:
+            found += args.expand(args.dep_children(prep, ("pobj",)))
+            found += args.dep_children(prep, ("conj",))
+    return found
 
 
 def is_unattributed_force(trigger: Token, pattern: Pattern) -> bool:

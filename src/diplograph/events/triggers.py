@@ -34,12 +34,14 @@ def hand_pattern(token: Token) -> Pattern | None:
     """Return the first of the project's patterns whose lemma, part of speech and required
     words fit the token."""
     pos = POS.get(token.pos_)
-    if pos is None:
-        return None
+    if pos is None or (token.pos_ == "PROPN" and token.ent_type_ == "PERSON"):
+        return None  # "Ban Ki-moon" is a name, not a ban
     table = load_patterns()
     # "committed" and "determined" are tagged now as verbs, now as adjectives
     found = table.get((token.lemma_.lower(), pos), []) + (
         table.get((token.lower_, "adj"), []) if pos == "verb" else [])
+    if not found and pos == "verb":  # a lemma the tagger got wrong ("hopes" read as "hop")
+        found = next((table[(f, pos)] for f in base_forms(token)[1:] if (f, pos) in table), [])
     for pattern in found:
         if args.requirement_met(token, pattern.needs) and not (
                 pattern.unless and args.directly_attached(token, pattern.unless)):
@@ -115,7 +117,8 @@ def triggers(doc: Doc, named: Callable[[Token], bool] | None = None) -> list[tup
         if pos != VERB and word not in own and not known_verb(word):
             continue
         token = doc[i]
-        if word in own or known_verb(word) or any(known_verb(f) for f in base_forms(token)):
+        if word in own or known_verb(word) or any(f in own or known_verb(f)
+                                                   for f in base_forms(token)):
             field_too = named is None or named(token)
             found.extend((token, p) for p in trigger_patterns(token, field_too))
     return [tp for tp in found if not tp[1].adversary] + [tp for tp in found if tp[1].adversary]

@@ -4,12 +4,15 @@ coder."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Span, Token
 
 # The sentences and entities of the document analysed last; the stages run one document at a
 # time.
 _latest: list = [None, [], []]
 _entities: list = [None, [], []]
+_entity_start_list: list = [None, []]
 _text: list = [None, ""]
 
 
@@ -54,7 +57,15 @@ def entity_at(token: Token) -> Span | None:
 
 def entities_in(span: Span) -> list[Span]:
     """Return the named entities that start inside `span`."""
-    return [e for e in entities(span.doc) if span.start <= e.start < span.end]
+    spans = entities(span.doc)
+    starts = _entity_starts(span.doc)
+    return spans[bisect_left(starts, span.start):bisect_left(starts, span.end)]
+
+
+def _entity_starts(doc: Doc) -> list[int]:
+    if _entity_start_list[0] is not doc:
+        _entity_start_list[:] = [doc, [e.start for e in entities(doc)]]
+    return _entity_start_list[1]
 
 
 def _entity_index(doc: Doc) -> tuple[list[Span], list[int]]:

@@ -34,7 +34,8 @@ def date_for_trigger(trigger: Token, published: str | None,
             continue
         for ent in date_mentions(sentence_of(trigger)):
             if not is_duration(ent) and not is_record_mark(ent) and attaches_to(ent.root, anchor):
-                found = resolve_expression(ent.text, pub, future)
+                # "talks they began in November": a past clause dates a planned act's past
+                found = resolve_expression(ent.text, pub, future and not in_past_clause(ent.root))
                 if found:
                     return found
     return None
@@ -94,6 +95,16 @@ def opens_a_span(ent) -> bool:
     """Return True for "since September 2021": the start of a state still going on, which
     dates the story's background, not the acts told after it."""
     return ent.root.head.lower_ == "since" or any(t.lower_ == "since" for t in ent)
+
+
+def in_past_clause(root: Token) -> bool:
+    """Return True for a date expression in a clause told in the past tense ("they began in
+    November", "had agreed in March")."""
+    verb = root.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
 
 
 def attaches_to(root: Token, trigger: Token) -> bool:
