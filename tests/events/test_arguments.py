@@ -50,3 +50,9 @@ def test_one_phrase_for_both_parties_names_both():
 def test_the_patient_of_a_hoped_for_passive_is_not_appealed_to():
     assert not events("Ankara said it hoped the Greek officers would be punished.")
     assert ("CAN", "020", "IRN") in events("Canada hopes that Iran will respond positively.")
+
+
+def test_a_visit_with_no_host_named_is_to_where_its_visitor_arrived():
+    assert ("IND", "042", "USA") in events("Indian Prime Minister Narendra Modi arrived in "
+                                           "Washington on Wednesday for a state visit.")
+    assert ("DEU", "042", "CHN") in events("Scholz is in Beijing on a two-day visit.")

@@ -285,12 +285,12 @@ def test_force_with_no_target_is_aimed_at_the_one_other_state_its_sentence_names
         "Iran will face serious consequences if it attacks shipping, the United States warned."))
 
 
-def test_a_warning_of_what_anothers_act_will_bring_is_a_threat_to_them():
-    found = events("Secretary Blinken reiterated that further Russian aggression against Ukraine "
-                   "would result in a swift and severe response.", outlet=STATE)
-    assert ("USA", "130", "RUS") in found
+def test_a_warning_of_what_anothers_act_will_bring_is_a_threat_to_them(readings_of):
+    found = readings_of("Secretary Blinken reiterated that further Russian aggression against "
+                        "Ukraine would result in a swift and severe response.", outlet=STATE)
+    assert ("USA", "130", "RUS") in {(s, c, t) for s, c, t, _ in found}
     # what an act brought, told as past, warns no one
-    assert not any(c == "130" for _, c, _ in events(
+    assert not any(c == "130" for _, c, _, _ in readings_of(
         "Russian aggression against Ukraine resulted in a severe response from the United "
         "States."))
 

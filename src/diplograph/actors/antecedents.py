@@ -19,6 +19,8 @@ PLURAL_TAGS = {"NNS", "NNPS"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 # Prepositions whose object is a place or a topic rather than a party to what happens.
 TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding", "concerning", "of"}
+# A group of people read as the states they stand for, none of them named.
+STATES_ONLY = "states only"
 
 
 @dataclass
@@ -95,8 +97,8 @@ def is_topic(doc: Doc, mention: Mention) -> bool:
 
 def wanted_sides(actors: list[Actor], kind: str, size: int) -> tuple[Actor, ...]:
     """Return the distinct sides among `actors` when they fit a group of `kind` and `size`."""
-    if kind == "person":
-        actors = [a for a in actors if a.kind == "person"]
+    if kind in ("person", STATES_ONLY):
+        actors = [a for a in actors if a.kind == ("state" if kind == STATES_ONLY else kind)]
     sides = distinct_sides(actors)
     return sides if len(sides) >= 2 and size in (0, len(sides)) else ()
 
@@ -104,13 +106,15 @@ def wanted_sides(actors: list[Actor], kind: str, size: int) -> tuple[Actor, ...]
 def recent_group(doc: Doc, earlier: list[Mention], kind: str, size: int,
                  actor_at: Callable[[Token], Actor | None]) -> tuple[Actor, ...]:
     """Return the sides a group phrase refers to: the latest coordination or interaction, else
-    the latest distinct parties mentioned."""
-    for mention in reversed(earlier):
-        for actors in (list(mention.members), coordinated(doc, mention, actor_at),
-                       interacting(doc, mention, actor_at)):
-            sides = wanted_sides(actors, kind, size)
-            if sides:
-                return sides
+    the latest distinct parties mentioned. People with none named stand for the states that
+    met or were named together ("Japan and South Korea held a summit. The leaders agreed")."""
+    for wanted in ((kind, STATES_ONLY) if kind == "person" else (kind,)):
+        for mention in reversed(earlier):
+            for actors in (list(mention.members), coordinated(doc, mention, actor_at),
+                           interacting(doc, mention, actor_at)):
+                sides = wanted_sides(actors, wanted, size)
+                if sides:
+                    return sides
     parties = [m.actor for m in reversed(earlier)
                if not m.pronoun and not m.members and not is_topic(doc, m)]
     if kind == "person":

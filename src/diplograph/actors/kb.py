@@ -73,6 +73,7 @@ class Organisation:
     name: str
     code: str
     parent: str | None
+    words: frozenset[str] = frozenset()  # the lower-cased words of its name and aliases
 
 
 @dataclass
@@ -153,8 +154,11 @@ class Builder:
         for row in rows:
             token = row["token"]
             parent = parents.get(token) or None
-            self.kb.organisations[token] = Organisation(token, row["name"], row["cameo"], parent)
-            for phrase in [row["name"], *split_list(row["aliases"])]:
+            names = [row["name"], *split_list(row["aliases"])]
+            words = frozenset(w for n in names for w in n.lower().split())
+            self.kb.organisations[token] = Organisation(token, row["name"], row["cameo"], parent,
+                                                        words)
+            for phrase in names:
                 self.add_term(phrase, Term("org", token, org=parent or token), row.user)
 
     def bodies(self, rows: list[Row]) -> None:

@@ -97,7 +97,8 @@ class PeopleAndRoles:
         actor = self._person_actor(name, None, owner)
         if evidence.role or listed:
             actor.role = evidence.role.role.code if evidence.role else listed.role[:3] or None
-            actor.code = f"{actor.country}{actor.role}" if actor.country and actor.role else None
+            actor.code = (f"{actor.country}{actor.role}" if actor.country and actor.role
+                          else actor.code if not actor.country else None)
         return actor
 
     def _led_state(self, head: Token) -> str | None:
@@ -132,9 +133,15 @@ class PeopleAndRoles:
         is_state = owner in self.kb.country_names
         country, org = (owner, None) if is_state else (None, owner)
         role = office.role if office else None
-        code = f"{country}{role or ''}" if country else None
+        code = f"{country}{role or ''}" if country else self._org_code(org)
         return Actor(f"person:{nps.slug(name)}", name, "person", country=country, org=org,
                      role=role, code=code)
+
+    def _org_code(self, org: str | None) -> str | None:
+        """Return the CAMEO code of an organisation ("NATO chief Jens Stoltenberg" speaks
+        for IGOWSTNAT), or None."""
+        found = self.kb.organisations.get(org) if org else None
+        return found.code or None if found else None
 
     def _earlier_person(self, name: str, before: int | None = None) -> Actor | None:
         """Return an actor already seen whose name contains the one-word `name`: the one

@@ -473,11 +473,11 @@ class ActorResolver(PeopleAndRoles):
         own_side = {ante.owner_key(m.actor) for m in earlier
                     if wanted == "adversary" and self.sentence_of[m.head] == self.sentence_of[head.i]}
         pool = self.kb.organisations if wanted == "organisation" else self.kb.country_names
-        for mention in reversed(earlier):
-            key = ante.owner_key(mention.actor) if not mention.members else None
-            if key in pool and key not in own_side:
-                return self._owner_actor(key)
-        return None
+        keys = [ante.owner_key(m.actor) for m in reversed(earlier) if not m.members]
+        keys = [k for k in keys if k in pool and k not in own_side]
+        # "the alliance" is NATO (the North Atlantic Alliance), whatever was named since
+        named = [k for k in keys if wanted == "organisation" and head.lower_ in pool[k].words]
+        return self._owner_actor((named or keys)[0]) if keys else None
 
     def _owner_actor(self, key: str) -> Actor:
         """Return the state or organisation actor of a code."""

@@ -205,6 +205,8 @@ def place_objects(trigger: Token) -> list[Token]:
     """Return the places where an act happened ("rioted at a jail in Israel"), on the trigger
     or on its verb, and on their objects."""
     anchors = [trigger] if trigger.pos_ == "VERB" else [trigger, trigger.head]
+    if trigger.pos_ != "VERB" and trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
+        anchors.append(trigger.head.head)  # "arrived in Washington for a state visit"
     places = prep_objects_deep(anchors, ("in", "at", "outside"))
     return [p for p in places if p.ent_type_ in ("GPE", "LOC", "FAC", "NORP")]
 
