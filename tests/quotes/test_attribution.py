@@ -152,3 +152,25 @@ def test_an_unattributed_quotation_is_the_person_its_sentence_opens_with_before_
             'nonsense from start to finish."')
     found = direct(text, "2022-03-04")
     assert [speaker for _, speaker, _ in found] == ["RUS", "UKR"]
+
+
+def speakers(text: str, published: str = "2024-03-04") -> list[str | None]:
+    """Return the speaker names of the direct quotations, in order."""
+    return [q.speaker.name if q.speaker else None
+            for q in extract(text, published=published).quotes if q.direct]
+
+
+def test_a_title_with_its_state_is_the_person_named_with_it_before():
+    text = ("Turkish Foreign Minister Mevlut Cavusoglu met Greek Foreign Minister Nikos Dendias "
+            "in Ankara on Tuesday. “We will not back down,” the Turkish minister said. “We want "
+            "dialogue,” the Greek minister replied.")
+    assert speakers(text, "2022-05-10") == ["Mevlut Cavusoglu", "Nikos Dendias"]
+
+
+def test_a_quotation_that_is_a_paragraph_of_its_own_is_the_introduced_person_s():
+    text = ("UN Secretary-General Antonio Guterres arrived in Cairo on Monday.\n"
+            "“While I was on my way here, more civilians were killed. This must stop.”")
+    assert speakers(text) == ["Antonio Guterres"]
+    # a cue whose speaker is unknown is not the person the paragraph before was about
+    text = "Putin met Xi in Beijing on Tuesday.\n“Relations are at their best,” an official said."
+    assert speakers(text) == [None]

@@ -172,6 +172,9 @@ class PeopleAndRoles:
             holder = self._holder(head, role, owner)
             if holder:
                 return self._person_actor(holder.name, holder, None)
+            earlier = self._earlier_holder(head, role, owner)  # "the Turkish minister said"
+            if earlier is not None:  # after "Turkish Foreign Minister Mevlut Cavusoglu"
+                return earlier
         code = f"{owner}{role.role.code}" if evidence.country else self._org_body_code(owner, role)
         text = nps.described_name(head)
         kind = "person" if role.role.person else "body"
@@ -272,11 +275,12 @@ class PeopleAndRoles:
             return self.registry[actor.id]
         return None
 
-    def _earlier_holder(self, head: Token, role: RoleHit) -> Actor | None:
+    def _earlier_holder(self, head: Token, role: RoleHit, owner: str | None = None) -> Actor | None:
         """Return the actor an earlier mention named with the same title ("the Deputy
         Secretary" after "Deputy Secretary of State Wendy Sherman"). Of several so named, the
         one mentioned most often so far is meant (the story's protagonist, not a person named
-        once in passing), the latest on a tie; a phrase that joins two people names neither."""
+        once in passing), the latest on a tie; a phrase that joins two people names neither.
+        With `owner`, only that state's or organisation's people count."""
         if not definite(head):
             return None
         phrase, word = role.role.phrase.lower(), head.lower_
@@ -288,6 +292,9 @@ class PeopleAndRoles:
             seen[mention.actor.id] = seen.get(mention.actor.id, 0) + 1
             text = mention.span.text.lower()
             if mention.pronoun or " and " in text:
+                continue
+            if owner is not None and (mention.actor.kind != "person"
+                                      or ante.owner_key(mention.actor) != owner):
                 continue
             if phrase in text or word in text.split():
                 titled[mention.actor.id] = (mention.actor, mention.head)

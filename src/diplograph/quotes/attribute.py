@@ -48,7 +48,7 @@ def extract_quotes(doc: Doc, resolver: ActorResolver,
         if cue is None or cue.speaker is None:
             # "Lavrov rejected the claim. “It is nonsense.”", "Ban criticized Israel ...
             # saying, '...'" (the cue misparsed): the person the sentence opens with
-            cue = introducing_subject(doc, resolver, span, text) or cue
+            cue = introducing_subject(doc, resolver, span, text, uncued=cue is None) or cue
         unspoken = cue is None or cue.speaker is None
         # "Wang said ...", Wang unknown: Wang's words, not those of the speaker before
         if unspoken and not named and previous and previous[0].speaker \
@@ -68,9 +68,12 @@ def extract_quotes(doc: Doc, resolver: ActorResolver,
 
 
 def introducing_subject(doc: Doc, resolver: ActorResolver, span: QuoteSpan,
-                        text: str) -> Cue | None:
+                        text: str, uncued: bool = False) -> Cue | None:
     """Return the subject of the sentence that opens the quotation's own sentence or comes
-    just before it in its paragraph, as its speaker, when it is a person."""
+    just before it in its paragraph, as its speaker, when it is a person; for a quotation
+    with no cue (`uncued`) that opens a paragraph, the last sentence of the paragraph before
+    introduces it ("Guterres arrived in Cairo on Monday." then "“While I was on my way here,
+    ...”"), while "“...,” a senior official said" is not that sentence's subject's."""
     inner = quote_tokens(doc, span)
     if not inner:
         return None
@@ -78,7 +81,8 @@ def introducing_subject(doc: Doc, resolver: ActorResolver, span: QuoteSpan,
     sents = [first]
     if first.start > 0:
         before = sentence_of(doc[first.start - 1])
-        if paragraph_number(text, before.start_char) == paragraph_number(text, span.start):
+        if paragraph_number(text, before.start_char) == paragraph_number(text, span.start) \
+                or (uncued and opens_paragraph(text, span.open_mark)):
             sents.append(before)
     for sent in sents:
         subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")
@@ -104,6 +108,11 @@ def lend_continuations(quotes: list[Quote], spans: list[QuoteSpan]) -> None:
     for n in range(len(spans) - 2, -1, -1):
         if spans[n].continued and quotes[n].cue is None and quotes[n + 1].speaker is not None:
             quotes[n].speaker, quotes[n].cue = quotes[n + 1].speaker, quotes[n + 1].cue
+
+
+def opens_paragraph(text: str, offset: int) -> bool:
+    """Return True when only blank space stands between the paragraph's start and `offset`."""
+    return not text[text.rfind("\n", 0, offset) + 1:offset].strip()
 
 
 def paragraph_number(text: str, offset: int) -> int:
